@@ -1,0 +1,171 @@
+// gloss: the command line on the same core as the app, for scripts, tests and benchmarks.
+import { parseArgs } from 'node:util';
+import type { Article, ArticleSummary, ImportResult } from '../shared/model';
+import { getArticle, listArticles, type ArticleSort } from '../core/library/articles';
+import { openLibrary, type Library } from '../core/library/db';
+import { defaultLibraryPath } from '../core/library/paths';
+import { importPaths, DEFAULT_MAX_BYTES } from '../core/ingest/import-files';
+import { progressBar } from './progress';
+
+const USAGE = `Usage: gloss [--library PATH] <command> [options]
+
+Commands:
+  import PATH…        import article files and folders (HTML, hexo/Jekyll posts, Markdown)
+                      --max-size MB   refuse files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+  list                list the library's articles   --sort imported|published|title
+  show ID             show one article with its plain text
+
+Every command takes --json for machine-readable output and
+--library PATH (default: ${defaultLibraryPath()}).
+Exit status: 0 success, 1 when any file failed or an article was not found, 2 for bad usage.`;
+
+class UsageError extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  stderr: NodeJS.WriteStream;
+}
+
+export function main(argv: string[], io: Io = defaultIo()): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        library: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'max-size': { type: 'string' },
+        sort: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    io.err(`gloss: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+
+  let lib: Library | null = null;
+  try {
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command '${command}'`);
+    lib = openLibrary(values.library ?? defaultLibraryPath());
+    return run(lib, args, values, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`gloss: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`gloss: ${(err as Error).message}`);
+    return 1;
+  } finally {
+    lib?.close();
+  }
+}
+
+type Values = { json?: boolean; 'max-size'?: string; sort?: string };
+type Command = (lib: Library, args: string[], values: Values, io: Io) => number;
+
+const COMMANDS: Record<string, Command> = {
+  import(lib, args, values, io) {
+    if (args.length === 0) throw new UsageError('import needs at least one file or folder');
+    let maxBytes = DEFAULT_MAX_BYTES;
+    if (values['max-size'] !== undefined) {
+      const mb = Number(values['max-size']);
+      if (!(mb > 0)) throw new UsageError('--max-size takes a number of megabytes');
+      maxBytes = mb * 1024 * 1024;
+    }
+    const bar = !values.json && io.stderr.isTTY ? progressBar(io.stderr) : null;
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    const summary = importPaths(lib, args, {
+      maxBytes,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.result && values.json) io.out(JSON.stringify(resultJson(p.result)));
+        bar?.update(p);
+      },
+    });
+    process.off('SIGINT', stop);
+    bar?.done();
+    if (!values.json) {
+      for (const r of summary.results) {
+        if (r.status === 'error') io.out(`✗ ${r.path}: ${r.error}`);
+        else if (r.warnings.length) io.out(`! ${r.path}: ${r.warnings.join('; ')}`);
+      }
+      io.out(
+        `${summary.imported} imported, ${summary.duplicate} duplicate, ${summary.updated} updated, ${summary.failed} failed` +
+          (summary.skipped ? `, ${summary.skipped} skipped (not articles)` : '') +
+          (summary.cancelled ? ' — cancelled; run again to import the rest' : ''),
+      );
+    }
+    return summary.failed > 0 || summary.cancelled ? 1 : 0;
+  },
+
+  list(lib, args, values, io) {
+    if (args.length) throw new UsageError('list takes no arguments');
+    const sort = (values.sort ?? 'imported') as ArticleSort;
+    if (!['imported', 'published', 'title'].includes(sort)) throw new UsageError('--sort is imported, published or title');
+    const articles = listArticles(lib, sort);
+    if (values.json) io.out(JSON.stringify(articles.map(summaryJson)));
+    else if (articles.length === 0) io.out('The library is empty. Import articles with: gloss import PATH…');
+    else for (const a of articles) io.out(`${String(a.id).padStart(5)}  ${a.date ?? '          '}  ${a.title}${a.author ? ` — ${a.author}` : ''}`);
+    return 0;
+  },
+
+  show(lib, args, values, io) {
+    if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('show takes one article id');
+    const article = getArticle(lib, Number(args[0]));
+    if (!article) {
+      io.err(`gloss: no article with id ${args[0]}`);
+      return 1;
+    }
+    if (values.json) io.out(JSON.stringify(articleJson(article)));
+    else {
+      io.out(article.title);
+      io.out([article.author, article.site, article.date, article.url].filter(Boolean).join(' · '));
+      io.out('');
+      io.out(article.text);
+    }
+    return 0;
+  },
+};
+
+function resultJson(r: ImportResult) {
+  return { path: r.path, status: r.status, id: r.id, title: r.title, error: r.error, warnings: r.warnings };
+}
+
+function summaryJson(a: ArticleSummary) {
+  return { id: a.id, title: a.title, author: a.author, site: a.site, date: a.date, path: a.path, chars: a.chars };
+}
+
+function articleJson(a: Article) {
+  return {
+    ...summaryJson(a),
+    url: a.url,
+    published: a.published,
+    lang: a.lang,
+    categories: a.categories,
+    tags: a.sourceTags,
+    encoding: a.encoding,
+    format: a.format,
+    warnings: a.warnings,
+    text: a.text,
+  };
+}
+
+function defaultIo(): Io {
+  return {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+    stderr: process.stderr,
+  };
+}

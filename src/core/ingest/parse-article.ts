@@ -1,0 +1,262 @@
+// One file's bytes → one article ready to store. Pure apart from reading the images a
+// saved page keeps beside it, so it can run in a worker thread.
+import { basename, extname } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import type { ArticleFormat, ReadingDoc } from '../../shared/model';
+import { countChars, docToText } from '../../shared/reading/plain-text';
+import { assetName } from '../../shared/reading/urls';
+import { decode } from './decode';
+import { parseHtml, type HtmlDocument, type HtmlElement } from './dom';
+import { ImportError } from './errors';
+import { fmList, fmString, readFrontMatter } from './front-matter';
+import { parseDate, type ParsedDate } from './dates';
+import { looksLikeHtml, renderMarkdown } from './markdown';
+import { metaContent, sourceUrl } from './page-metadata';
+import { prepareBody, type Asset } from './prepare';
+import { sanitize } from './sanitize';
+import { sniffBinary } from './sniff';
+import { toReadingDoc } from './to-doc';
+import { truncationWarning } from './truncation';
+import { isWechatPage, readWechat } from './wechat';
+
+export interface ParsedArticle {
+  title: string;
+  author: string | null;
+  site: string | null;
+  url: string | null;
+  published: ParsedDate | null;
+  lang: string | null;
+  excerpt: string | null;
+  categories: string[];
+  sourceTags: string[];
+  cover: string | null;
+  format: ArticleFormat;
+  encoding: string;
+  /** The sanitised HTML the document was built from. */
+  html: string;
+  doc: ReadingDoc;
+  text: string;
+  chars: number;
+  warnings: string[];
+  /** Images to store with the article, each referenced by the document. */
+  assets: Asset[];
+}
+
+/** What the source says about the article, before its body is parsed. */
+interface Source {
+  format: ArticleFormat;
+  /** The body's root, before clean-up. */
+  body: HtmlElement;
+  title: string | null;
+  author: string | null;
+  site: string | null;
+  url: string | null;
+  published: ParsedDate | null;
+  lang: string | null;
+  excerpt: string | null;
+  categories: string[];
+  sourceTags: string[];
+  cover: string | null;
+  /** Images already collected (saved pages are cleaned before extraction). */
+  assets: Asset[] | null;
+}
+
+export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
+  if (bytes.length === 0) throw new ImportError('the file is empty');
+  const binary = sniffBinary(bytes);
+  if (binary) throw new ImportError(`not a text or HTML file: it looks like ${binary}`);
+  const decoded = decode(bytes);
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new ImportError('the file is empty (it holds only whitespace)');
+  const warnings = [...decoded.warnings];
+
+  const source = readSource(text, path, warnings);
+  const assets = source.assets ?? prepareBody(source.body, { baseUrl: source.url, filePath: path });
+  const clean = sanitize(source.body.innerHTML);
+  const doc = toReadingDoc(clean);
+  const plain = docToText(doc);
+  if (!plain.trim()) {
+    const why = warnings.length ? ` (${warnings.join('; ')})` : '';
+    throw new ImportError(`no article text was found in the file${why}`);
+  }
+
+  const used = new Set(JSON.stringify(doc).match(/gloss-asset:\/\/[0-9a-f]{64}\.[a-z]+/g)?.map((u) => assetName(u)));
+  return {
+    title: source.title ?? firstHeading(doc) ?? titleFromFileName(path),
+    author: source.author,
+    site: source.site,
+    url: source.url,
+    published: source.published,
+    lang: source.lang,
+    excerpt: source.excerpt ?? excerptOf(plain),
+    categories: source.categories,
+    sourceTags: source.sourceTags,
+    cover: source.cover,
+    format: source.format,
+    encoding: decoded.encoding,
+    html: clean.innerHTML,
+    doc,
+    text: plain,
+    chars: countChars(plain),
+    warnings,
+    assets: assets.filter((a) => used.has(a.name)),
+  };
+}
+
+function readSource(text: string, path: string, warnings: string[]): Source {
+  const fm = readFrontMatter(text);
+  if (fm) return readPost(fm.data, fm.body, fm.warnings, warnings);
+  const head = text.slice(0, 4096);
+  if (/<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]/i.test(head)) return readPage(text, path, warnings);
+  const ext = extname(path).toLowerCase();
+  if (looksLikeHtml(text)) return plainSource('fragment', parseHtml(text).body);
+  if (ext === '.md' || ext === '.markdown') return plainSource('markdown', parseHtml(renderMarkdown(text)).body);
+  return plainSource('text', textBody(text));
+}
+
+function readPost(data: Record<string, unknown>, body: string, fmWarnings: string[], warnings: string[]): Source {
+  warnings.push(...fmWarnings);
+  if (!body.trim()) throw new ImportError('the file has front matter but no article body');
+  const html = looksLikeHtml(body);
+  if (html) {
+    const cut = truncationWarning(body, 'body');
+    if (cut) warnings.push(cut);
+  }
+  return {
+    format: html ? 'hexo-html' : 'hexo-markdown',
+    body: parseHtml(html ? body : renderMarkdown(body)).body,
+    title: fmString(data.title),
+    author: fmString(data.author),
+    site: fmString(data.site) ?? fmString(data.source),
+    url: httpUrl(data.link) ?? httpUrl(data.url) ?? httpUrl(data.source_url) ?? httpUrl(data.original),
+    published: parseDate(data.date ?? data.published ?? data.pubDate),
+    lang: fmString(data.lang) ?? fmString(data.language),
+    excerpt: fmString(data.excerpt) ?? fmString(data.description) ?? fmString(data.summary),
+    categories: fmList(data.categories ?? data.category),
+    sourceTags: fmList(data.tags ?? data.tag),
+    cover: httpUrl(data.headimg) ?? httpUrl(data.cover) ?? httpUrl(data.image) ?? httpUrl(data.thumbnail),
+    assets: null,
+  };
+}
+
+function readPage(html: string, path: string, warnings: string[]): Source {
+  const cut = truncationWarning(html, 'page');
+  if (cut) warnings.push(cut);
+  const doc = parseHtml(html);
+  const url = sourceUrl(doc, html);
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseUrl = baseHref && /^https?:/i.test(baseHref) ? baseHref : url;
+  const lang = doc.documentElement.getAttribute('lang')?.trim() || null;
+  // Read before Readability, which rewrites the document it is given.
+  const defaults = pageDefaults(doc, url, lang);
+
+  if (isWechatPage(doc, html)) {
+    const wx = readWechat(doc, html);
+    const assets = prepareBody(wx.body, { baseUrl, filePath: null });
+    const published = wx.publishedAt ? parseDate(wx.publishedAt) : null;
+    return {
+      ...defaults,
+      format: 'page',
+      body: wx.body,
+      title: wx.title,
+      author: wx.account,
+      site: wx.account ?? '微信公众号',
+      published,
+      assets,
+    };
+  }
+
+  const assets = prepareBody(doc.body, { baseUrl, filePath: path });
+  // Readability's typings name the browser's Document; jsdom's has the same shape.
+  const reader = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
+  const body = reader?.content ? parseHtml(reader.content).body : doc.body;
+  return {
+    ...defaults,
+    format: 'page',
+    body,
+    title: reader?.title?.trim() || defaults.title,
+    author: reader?.byline?.trim() || defaults.author,
+    site: reader?.siteName?.trim() || defaults.site,
+    published: parseDate(reader?.publishedTime) ?? defaults.published,
+    lang: reader?.lang?.trim() || lang,
+    excerpt: reader?.excerpt?.trim() || null,
+    assets,
+  };
+}
+
+function pageDefaults(doc: HtmlDocument, url: string | null, lang: string | null): Omit<Source, 'format' | 'body' | 'assets'> {
+  return {
+    title: metaContent(doc, 'og:title') ?? (doc.title.trim() || null),
+    author: metaContent(doc, 'author', 'article:author', 'byline'),
+    site: metaContent(doc, 'og:site_name', 'application-name') ?? hostOf(url),
+    url,
+    published: parseDate(metaContent(doc, 'article:published_time', 'pubdate', 'publishdate', 'datePublished', 'og:release_date')),
+    lang,
+    excerpt: metaContent(doc, 'description', 'og:description'),
+    categories: [],
+    sourceTags: (metaContent(doc, 'keywords') ?? '').split(/[,，]/).map((k) => k.trim()).filter(Boolean).slice(0, 20),
+    cover: httpUrl(metaContent(doc, 'og:image')),
+  };
+}
+
+/** Only web URLs are kept from metadata: a cover or source link is never a script. */
+function httpUrl(v: unknown): string | null {
+  const s = fmString(v);
+  return s && /^https?:\/\/\S+$/i.test(s) ? s : null;
+}
+
+function plainSource(format: ArticleFormat, body: HtmlElement): Source {
+  return {
+    format,
+    body,
+    title: null,
+    author: null,
+    site: null,
+    url: null,
+    published: null,
+    lang: null,
+    excerpt: null,
+    categories: [],
+    sourceTags: [],
+    cover: null,
+    assets: null,
+  };
+}
+
+/** Plain text: paragraphs are separated by blank lines. */
+function textBody(text: string): HtmlElement {
+  const doc = parseHtml('<!doctype html><body></body>');
+  for (const para of text.split(/\r?\n\s*\r?\n/)) {
+    if (!para.trim()) continue;
+    const p = doc.createElement('p');
+    p.textContent = para.trim();
+    doc.body.appendChild(p);
+  }
+  return doc.body;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function firstHeading(doc: ReadingDoc): string | null {
+  const heading = doc.content?.find((n) => n.type === 'heading');
+  const text = heading?.content?.map((c) => c.text ?? '').join('').trim();
+  return text || null;
+}
+
+function titleFromFileName(path: string): string {
+  return basename(path, extname(path)).replace(/[_]+/g, ' ').trim() || basename(path);
+}
+
+function excerptOf(text: string): string | null {
+  const first = text.split('\n\n').find((p) => p.trim().length > 0)?.trim() ?? '';
+  if (!first) return null;
+  const chars = [...first];
+  return chars.length > 160 ? `${chars.slice(0, 160).join('')}…` : first;
+}

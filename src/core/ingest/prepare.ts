@@ -1,0 +1,137 @@
+// Clean-up of a parsed body before it is sanitised: what DOMPurify cannot know about
+// (hidden text, lazy images, URLs relative to the page or to a saved `_files` folder).
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { assetUrl } from '../../shared/reading/urls';
+import type { HtmlElement } from './dom';
+import { sniffImage } from './sniff';
+
+export interface PrepareContext {
+  /** The page's own URL, for relative links and images. */
+  baseUrl: string | null;
+  /** The imported file; images may be read only from its folder and below. */
+  filePath: string | null;
+}
+
+/** An image to store in the library, named by its content. */
+export interface Asset {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+const LAZY_SRC = ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src', 'data-url'];
+
+/** Cleans `root` in place and returns the images it refers to that go into the library. */
+export function prepareBody(root: HtmlElement, ctx: PrepareContext): Asset[] {
+  const assets = new Map<string, Asset>();
+  removeHidden(root);
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const src = imageSource(img);
+    const resolved = src ? resolveImage(src, ctx, assets) : null;
+    if (resolved) img.setAttribute('src', resolved);
+    else img.remove();
+  }
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const href = resolveUrl(a.getAttribute('href') ?? '', ctx.baseUrl);
+    if (href) a.setAttribute('href', href);
+    else a.removeAttribute('href');
+  }
+  joinCjkLines(root);
+  return [...assets.values()];
+}
+
+/** Text hidden by its own page stays hidden: stripping styles must not reveal it. */
+function removeHidden(root: HtmlElement): void {
+  for (const el of Array.from(root.querySelectorAll('[hidden], [style], [aria-hidden="true"]'))) {
+    const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+    if (el.hasAttribute('hidden') || /display:none|visibility:hidden|opacity:0(?![.\d])/.test(style)) el.remove();
+  }
+}
+
+function imageSource(img: Element): string | null {
+  const src = img.getAttribute('src')?.trim() ?? '';
+  const placeholder = !src || src.startsWith('data:image/gif') || src === 'about:blank' || /^data:image\/svg/.test(src);
+  if (placeholder) {
+    for (const attr of LAZY_SRC) {
+      const v = img.getAttribute(attr)?.trim();
+      if (v) return v;
+    }
+  }
+  // Tracking pixels.
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  if ((w > 0 && w <= 2) || (h > 0 && h <= 2)) return null;
+  return src || null;
+}
+
+/**
+ * Where the reader will find an image: a remote http(s) URL (shown only if the reader
+ * allows remote images), or a stored copy of a data: image or of a file inside the
+ * article's own folder (a browser's "Save page as… complete" `_files` folder).
+ */
+function resolveImage(src: string, ctx: PrepareContext, assets: Map<string, Asset>): string | null {
+  const data = /^data:image\/[a-z+]+;base64,([a-z0-9+/=\s]+)$/i.exec(src);
+  if (data) return store(Buffer.from(data[1], 'base64'), assets);
+  if (src.startsWith('//')) return `https:${src}`;
+  if (ctx.filePath && !/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+    const local = localFile(src, dirname(ctx.filePath));
+    if (local) return store(readFileSync(local), assets);
+  }
+  return resolveUrl(src, ctx.baseUrl, ['http:', 'https:']);
+}
+
+function localFile(src: string, folder: string): string | null {
+  let rel = src.split(/[?#]/)[0];
+  try {
+    rel = decodeURIComponent(rel);
+  } catch {
+    // A stray % in a file name: use it as written.
+  }
+  const local = resolve(folder, rel);
+  if (!local.startsWith(folder + sep)) return null;
+  try {
+    const st = statSync(local);
+    return st.isFile() && st.size <= MAX_IMAGE_BYTES ? local : null;
+  } catch {
+    return null;
+  }
+}
+
+function store(bytes: Uint8Array, assets: Map<string, Asset>): string | null {
+  const type = sniffImage(bytes);
+  if (!type) return null;
+  const name = `${createHash('sha256').update(bytes).digest('hex')}.${type}`;
+  assets.set(name, { name, bytes });
+  return assetUrl(name);
+}
+
+function resolveUrl(href: string, base: string | null, protocols = ['http:', 'https:', 'mailto:']): string | null {
+  const h = href.trim();
+  if (!h || h.startsWith('#')) return null;
+  try {
+    const url = base ? new URL(h, base) : new URL(h);
+    return protocols.includes(url.protocol) && !url.username && !url.password ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
+const CJK_LINE_BREAK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=[${CJK}])`, 'gu');
+
+/**
+ * A line break inside Chinese text is a source-code artefact, not a space: HTML would
+ * render it as a space between two characters, which reads as a typo and breaks search.
+ */
+function joinCjkLines(root: HtmlElement): void {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('pre, code')) continue;
+    const v = node.nodeValue ?? '';
+    if (v.includes('\n')) node.nodeValue = v.replace(CJK_LINE_BREAK, '$1');
+  }
+}

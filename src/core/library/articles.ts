@@ -1,0 +1,144 @@
+// The only SQL about articles.
+import type { Article, ArticleFormat, ArticleSummary, ReadingDoc } from '../../shared/model';
+import type { ParsedArticle } from '../ingest/parse-article';
+import type { Library } from './db';
+
+export type ArticleSort = 'imported' | 'published' | 'title';
+
+const SUMMARY_COLUMNS = 'id, title, author, site, date, path, chars, imported_at';
+
+interface SummaryRow {
+  id: number;
+  title: string;
+  author: string | null;
+  site: string | null;
+  date: string | null;
+  path: string | null;
+  chars: number;
+  imported_at: string;
+}
+
+interface ArticleRow extends SummaryRow {
+  url: string | null;
+  published: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  categories: string;
+  source_tags: string;
+  cover: string | null;
+  format: string;
+  encoding: string;
+  hash: string;
+  doc: string;
+  text: string;
+  warnings: string;
+  updated_at: string;
+}
+
+function toSummary(r: SummaryRow): ArticleSummary {
+  return { id: r.id, title: r.title, author: r.author, site: r.site, date: r.date, path: r.path, chars: r.chars, importedAt: r.imported_at };
+}
+
+export function findArticleByHash(lib: Library, hash: string): { id: number; title: string } | undefined {
+  return lib.db.prepare('SELECT id, title FROM articles WHERE hash = ?').get(hash) as { id: number; title: string } | undefined;
+}
+
+export function findArticleByPath(lib: Library, path: string): { id: number } | undefined {
+  return lib.db.prepare('SELECT id FROM articles WHERE path = ? ORDER BY id LIMIT 1').get(path) as { id: number } | undefined;
+}
+
+function values(a: ParsedArticle, path: string | null, hash: string, now: string) {
+  return {
+    title: a.title,
+    author: a.author,
+    site: a.site,
+    url: a.url,
+    published: a.published?.iso ?? null,
+    date: a.published?.date ?? null,
+    lang: a.lang,
+    excerpt: a.excerpt,
+    categories: JSON.stringify(a.categories),
+    source_tags: JSON.stringify(a.sourceTags),
+    cover: a.cover,
+    format: a.format,
+    encoding: a.encoding,
+    path,
+    hash,
+    html: a.html,
+    doc: JSON.stringify(a.doc),
+    text: a.text,
+    chars: a.chars,
+    warnings: JSON.stringify(a.warnings),
+    now,
+  };
+}
+
+/** Inserts an article and its asset rows; call inside a transaction. */
+export function insertArticle(lib: Library, a: ParsedArticle, path: string | null, hash: string): number {
+  const v = values(a, path, hash, new Date().toISOString());
+  const { lastInsertRowid } = lib.db
+    .prepare(
+      `INSERT INTO articles (title, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
+         format, encoding, path, hash, html, doc, text, chars, warnings, imported_at, updated_at)
+       VALUES (@title, @author, @site, @url, @published, @date, @lang, @excerpt, @categories, @source_tags, @cover,
+         @format, @encoding, @path, @hash, @html, @doc, @text, @chars, @warnings, @now, @now)`,
+    )
+    .run(v);
+  const id = Number(lastInsertRowid);
+  linkAssets(lib, id, a);
+  return id;
+}
+
+/** Replaces an article's content in place: same id, so everything attached to it stays. */
+export function updateArticle(lib: Library, id: number, a: ParsedArticle, path: string | null, hash: string): void {
+  const v = values(a, path, hash, new Date().toISOString());
+  lib.db
+    .prepare(
+      `UPDATE articles SET title=@title, author=@author, site=@site, url=@url, published=@published, date=@date,
+         lang=@lang, excerpt=@excerpt, categories=@categories, source_tags=@source_tags, cover=@cover, format=@format,
+         encoding=@encoding, path=@path, hash=@hash, html=@html, doc=@doc, text=@text, chars=@chars,
+         warnings=@warnings, updated_at=@now
+       WHERE id=@id`,
+    )
+    .run({ ...v, id });
+  lib.db.prepare('DELETE FROM article_assets WHERE article_id = ?').run(id);
+  linkAssets(lib, id, a);
+}
+
+function linkAssets(lib: Library, id: number, a: ParsedArticle): void {
+  const link = lib.db.prepare('INSERT OR IGNORE INTO article_assets (article_id, name, size) VALUES (?, ?, ?)');
+  for (const asset of a.assets) link.run(id, asset.name, asset.bytes.length);
+}
+
+const ORDER: Record<ArticleSort, string> = {
+  imported: 'imported_at DESC, id DESC',
+  published: 'date IS NULL, date DESC, id DESC',
+  title: 'title COLLATE NOCASE ASC, id ASC',
+};
+
+export function listArticles(lib: Library, sort: ArticleSort = 'imported'): ArticleSummary[] {
+  const rows = lib.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY ${ORDER[sort]}`).all() as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+export function getArticle(lib: Library, id: number): Article | null {
+  const r = lib.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  if (!r) return null;
+  return {
+    ...toSummary(r),
+    url: r.url,
+    published: r.published,
+    lang: r.lang,
+    excerpt: r.excerpt,
+    categories: JSON.parse(r.categories) as string[],
+    sourceTags: JSON.parse(r.source_tags) as string[],
+    cover: r.cover,
+    format: r.format as ArticleFormat,
+    encoding: r.encoding,
+    hash: r.hash,
+    warnings: JSON.parse(r.warnings) as string[],
+    updatedAt: r.updated_at,
+    doc: JSON.parse(r.doc) as ReadingDoc,
+    text: r.text,
+  };
+}

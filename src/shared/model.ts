@@ -1,0 +1,79 @@
+// Types that cross every boundary: core ↔ CLI ↔ main ↔ renderer. Plain data only,
+// so they survive JSON, IPC and structured clone unchanged.
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  author: string | null;
+  site: string | null;
+  /** Publication date as YYYY-MM-DD, when the source gives one. */
+  date: string | null;
+  /** Where the file was imported from (absolute path), or null for uploads. */
+  path: string | null;
+  /** Characters of text, not counting whitespace (the 字数 a Chinese reader expects). */
+  chars: number;
+  importedAt: string;
+}
+
+export interface Article extends ArticleSummary {
+  url: string | null;
+  /** Full ISO timestamp of publication when known (date alone otherwise). */
+  published: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  categories: string[];
+  sourceTags: string[];
+  cover: string | null;
+  format: ArticleFormat;
+  encoding: string;
+  hash: string;
+  warnings: string[];
+  updatedAt: string;
+  /** The reading document (ProseMirror JSON in the reading schema). */
+  doc: ReadingDoc;
+  /** Plain text derived from `doc` by `docToText`; every offset in Gloss indexes this string. */
+  text: string;
+}
+
+export type ArticleFormat = 'hexo-html' | 'hexo-markdown' | 'page' | 'fragment' | 'markdown' | 'text';
+
+/** ProseMirror JSON node. */
+export interface ReadingNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: ReadingNode[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+export type ReadingDoc = ReadingNode & { type: 'doc' };
+
+export type ImportStatus = 'imported' | 'duplicate' | 'updated' | 'error';
+
+export interface ImportResult {
+  path: string;
+  status: ImportStatus;
+  id: number | null;
+  title: string | null;
+  error: string | null;
+  warnings: string[];
+}
+
+export interface ImportProgress {
+  /** Files finished so far. */
+  done: number;
+  total: number;
+  /** The file being worked on now (or just finished). */
+  path: string;
+  result?: ImportResult;
+}
+
+export interface ImportSummary {
+  results: ImportResult[];
+  imported: number;
+  duplicate: number;
+  updated: number;
+  failed: number;
+  /** Files inside folders that are not articles (images, CSS, `_files` folders). */
+  skipped: number;
+  cancelled: boolean;
+}
