@@ -13,29 +13,29 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function gloss(...args: string[]): { code: number; out: string[]; err: string[] } {
+async function gloss(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
+  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
   return { code, out, err };
 }
 
 describe('gloss CLI', () => {
-  it('imports with one JSON object per file, then reports only duplicates', () => {
-    const first = gloss('import', join(CORPUS, 'broken'), SEED, '--json');
+  it('imports with one JSON object per file, then reports only duplicates', async () => {
+    const first = await gloss('import', join(CORPUS, 'broken'), SEED, '--json');
     const results = first.out.map((l) => JSON.parse(l));
     expect(results).toHaveLength(16);
     for (const r of results) expect(Object.keys(r)).toEqual(['path', 'status', 'id', 'title', 'error', 'warnings']);
     expect(first.code).toBe(1); // some broken files failed; the rest are imported
-    const second = gloss('import', join(CORPUS, 'broken'), SEED, '--json');
+    const second = await gloss('import', join(CORPUS, 'broken'), SEED, '--json');
     const again = second.out.map((l) => JSON.parse(l));
     expect(again.filter((r) => r.status !== 'error').every((r) => r.status === 'duplicate')).toBe(true);
     expect(again.filter((r) => r.status === 'duplicate')).toHaveLength(results.filter((r) => r.status === 'imported').length);
   });
 
-  it('shows the seed with its metadata and plain text', () => {
-    const [imported] = gloss('import', SEED, '--json').out.map((l) => JSON.parse(l));
-    const shown = JSON.parse(gloss('show', String(imported.id), '--json').out[0]);
+  it('shows the seed with its metadata and plain text', async () => {
+    const [imported] = (await gloss('import', SEED, '--json')).out.map((l) => JSON.parse(l));
+    const shown = JSON.parse((await gloss('show', String(imported.id), '--json')).out[0]);
     expect(shown).toMatchObject({
       id: imported.id,
       title: '又一个阿里小程序闯关微信！ _淘宝特价版+1688_双线反攻！',
@@ -47,24 +47,24 @@ describe('gloss CLI', () => {
     for (const key of ['id', 'title', 'author', 'site', 'date', 'path', 'chars', 'text']) expect(shown).toHaveProperty(key);
   });
 
-  it('lists articles as JSON with the documented fields', () => {
-    gloss('import', join(CORPUS, 'saved-pages'));
-    const list = JSON.parse(gloss('list', '--json').out[0]);
+  it('lists articles as JSON with the documented fields', async () => {
+    (await gloss('import', join(CORPUS, 'saved-pages')));
+    const list = JSON.parse((await gloss('list', '--json')).out[0]);
     expect(list).toHaveLength(3);
     for (const a of list) expect(Object.keys(a)).toEqual(['id', 'title', 'author', 'site', 'date', 'path', 'chars']);
   });
 
-  it('prints a human summary without --json', () => {
-    const r = gloss('import', join(CORPUS, 'broken'));
+  it('prints a human summary without --json', async () => {
+    const r = await gloss('import', join(CORPUS, 'broken'));
     expect(r.out.at(-1)).toMatch(/^8 imported, 0 duplicate, 0 updated, 7 failed$/);
     expect(r.out.some((l) => l.startsWith('✗') && l.includes('png-renamed.html') && l.includes('PNG'))).toBe(true);
   });
 
-  it('exits 2 on bad usage and 1 for an unknown article', () => {
-    expect(gloss('frobnicate').code).toBe(2);
-    expect(gloss('import').code).toBe(2);
-    expect(gloss('show', 'abc').code).toBe(2);
-    expect(gloss('--nope').code).toBe(2);
-    expect(gloss('show', '999').code).toBe(1);
+  it('exits 2 on bad usage and 1 for an unknown article', async () => {
+    expect((await gloss('frobnicate')).code).toBe(2);
+    expect((await gloss('import')).code).toBe(2);
+    expect((await gloss('show', 'abc')).code).toBe(2);
+    expect((await gloss('--nope')).code).toBe(2);
+    expect((await gloss('show', '999')).code).toBe(1);
   });
 });

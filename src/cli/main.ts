@@ -27,7 +27,7 @@ export interface Io {
   stderr: NodeJS.WriteStream;
 }
 
-export function main(argv: string[], io: Io = defaultIo()): number {
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,7 +57,7 @@ export function main(argv: string[], io: Io = defaultIo()): number {
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command '${command}'`);
     lib = openLibrary(values.library ?? defaultLibraryPath());
-    return run(lib, args, values, io);
+    return await run(lib, args, values, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`gloss: ${err.message}\n\n${USAGE}`);
@@ -71,10 +71,10 @@ export function main(argv: string[], io: Io = defaultIo()): number {
 }
 
 type Values = { json?: boolean; 'max-size'?: string; sort?: string };
-type Command = (lib: Library, args: string[], values: Values, io: Io) => number;
+type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
-  import(lib, args, values, io) {
+  async import(lib, args, values, io) {
     if (args.length === 0) throw new UsageError('import needs at least one file or folder');
     let maxBytes = DEFAULT_MAX_BYTES;
     if (values['max-size'] !== undefined) {
@@ -86,7 +86,7 @@ const COMMANDS: Record<string, Command> = {
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
-    const summary = importPaths(lib, args, {
+    const summary = await importPaths(lib, args, {
       maxBytes,
       signal: controller.signal,
       onProgress: (p) => {

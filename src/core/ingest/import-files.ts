@@ -8,10 +8,12 @@ import { findArticleByHash, findArticleByPath, insertArticle, updateArticle } fr
 import { writeAssets } from '../library/assets';
 import type { Library } from '../library/db';
 import { ImportError } from './errors';
-import { parseArticle } from './parse-article';
+import { createParsePool, inlineParser, workerCount, type Parser } from './parse-pool';
 import { collectFiles } from './walk';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Below this many files, starting parser threads costs more than it saves. */
+const POOL_THRESHOLD = 24;
 
 export interface ImportOptions {
   maxBytes?: number;
@@ -19,22 +21,36 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-export function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): ImportSummary {
+export async function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const { files, skipped, missing } = collectFiles(paths);
-  const results: ImportResult[] = missing.map((m) => errorResult(m.path, m.error));
+  const results: ImportResult[] = [];
   const total = files.length + missing.length;
-  for (const r of results) options.onProgress?.({ done: results.length, total, path: r.path, result: r });
-
-  let cancelled = false;
-  for (const path of files) {
-    if (options.signal?.aborted) {
-      cancelled = true;
-      break;
-    }
-    options.onProgress?.({ done: results.length, total, path });
-    const result = importFile(lib, path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const finish = (result: ImportResult) => {
     results.push(result);
-    options.onProgress?.({ done: results.length, total, path, result });
+    options.onProgress?.({ done: results.length, total, path: result.path, result });
+  };
+  for (const m of missing) finish(errorResult(m.path, m.error));
+
+  const parser = files.length >= POOL_THRESHOLD ? createParsePool() : inlineParser;
+  // Enough files in flight to keep every parser busy while the main thread writes.
+  const limit = parser === inlineParser ? 1 : workerCount() * 2;
+  const inFlight = new Set<Promise<void>>();
+  let cancelled = false;
+  try {
+    for (const path of files) {
+      if (options.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+      options.onProgress?.({ done: results.length, total, path });
+      const job = importFile(lib, path, parser, options.maxBytes ?? DEFAULT_MAX_BYTES).then(finish);
+      inFlight.add(job);
+      void job.then(() => inFlight.delete(job));
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await parser.close();
   }
   const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
   return {
@@ -48,30 +64,30 @@ export function importPaths(lib: Library, paths: string[], options: ImportOption
   };
 }
 
-export function importFile(lib: Library, path: string, maxBytes: number = DEFAULT_MAX_BYTES): ImportResult {
+export async function importFile(lib: Library, path: string, parser: Parser = inlineParser, maxBytes = DEFAULT_MAX_BYTES): Promise<ImportResult> {
   try {
     const size = statSync(path).size;
     if (size > maxBytes) {
       return errorResult(path, `the file is ${formatMB(size)}, over the ${formatMB(maxBytes)} limit for one article`);
     }
-    return importBytes(lib, readFileSync(path), path);
+    return await importBytes(lib, readFileSync(path), path, parser);
   } catch (err) {
     return errorResult(path, describe(err));
   }
 }
 
 /** Imports one file's bytes; `path` is null for uploads that have no place on disk. */
-export function importBytes(lib: Library, bytes: Uint8Array, path: string | null, label = path ?? 'upload'): ImportResult {
+export async function importBytes(lib: Library, bytes: Uint8Array, path: string | null, parser: Parser = inlineParser, label = path ?? 'upload'): Promise<ImportResult> {
   try {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = findArticleByHash(lib, hash);
     if (existing) return { path: label, status: 'duplicate', id: existing.id, title: existing.title, error: null, warnings: [] };
 
-    const parsed = parseArticle(bytes, label);
+    const parsed = await parser.parse(bytes, label);
     writeAssets(lib.assetsPath, parsed.assets);
-    const result = lib.db
+    return lib.db
       .transaction((): ImportResult => {
-        // Checked again inside the write lock: another process may have imported it meanwhile.
+        // Checked again inside the write lock: another import may have stored it meanwhile.
         const again = findArticleByHash(lib, hash);
         if (again) return { path: label, status: 'duplicate', id: again.id, title: again.title, error: null, warnings: [] };
         const previous = path ? findArticleByPath(lib, path) : undefined;
@@ -83,7 +99,6 @@ export function importBytes(lib: Library, bytes: Uint8Array, path: string | null
         return { path: label, status: 'imported', id, title: parsed.title, error: null, warnings: parsed.warnings };
       })
       .immediate();
-    return result;
   } catch (err) {
     return errorResult(label, describe(err));
   }

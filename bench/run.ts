@@ -1,0 +1,14 @@
+// npm run bench [name…]: runs the named benchmarks (all by default).
+import { benchImport } from './import';
+
+const BENCHES: Record<string, () => Promise<void>> = { import: benchImport };
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`unknown benchmark '${name}'; known: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  await bench();
+}
