@@ -19,8 +19,8 @@ import { toReadingDoc } from './to-doc';
 import { truncationWarning } from './truncation';
 import { isWechatPage, readWechat } from './wechat';
 
-export interface ParsedArticle {
-  title: string;
+/** What a source says about an article besides its title and body. */
+interface Metadata {
   author: string | null;
   site: string | null;
   url: string | null;
@@ -31,6 +31,10 @@ export interface ParsedArticle {
   sourceTags: string[];
   cover: string | null;
   format: ArticleFormat;
+}
+
+export interface ParsedArticle extends Metadata {
+  title: string;
   encoding: string;
   /** The sanitised HTML the document was built from. */
   html: string;
@@ -43,20 +47,11 @@ export interface ParsedArticle {
 }
 
 /** What the source says about the article, before its body is parsed. */
-interface Source {
-  format: ArticleFormat;
+interface Source extends Metadata {
   /** The body's root, before clean-up. */
   body: HtmlElement;
+  /** Null when the source names none (the first heading or the file name is used). */
   title: string | null;
-  author: string | null;
-  site: string | null;
-  url: string | null;
-  published: ParsedDate | null;
-  lang: string | null;
-  excerpt: string | null;
-  categories: string[];
-  sourceTags: string[];
-  cover: string | null;
   /** Images already collected (saved pages are cleaned before extraction). */
   assets: Asset[] | null;
 }
@@ -72,7 +67,7 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
 
   const source = readSource(text, path, warnings);
   const assets = source.assets ?? prepareBody(source.body, { baseUrl: source.url, filePath: path });
-  const clean = sanitize(source.body.innerHTML);
+  const clean = sanitize(source.body);
   const doc = toReadingDoc(clean);
   const plain = docToText(doc);
   if (!plain.trim()) {

@@ -1,10 +1,10 @@
 // DOMPurify over jsdom with an allow-list of reading markup. This is the first barrier;
 // the reading schema (only its nodes reach the screen) is the second.
 import createDOMPurify from 'dompurify';
-import { domWindow, type HtmlElement } from './dom';
+import { domWindow, parseHtml, type HtmlElement } from './dom';
 
 // Follows ../shared/design/SECURITY.md §c.2, narrowed to what a reader needs.
-const CONFIG: Parameters<ReturnType<typeof createDOMPurify>['sanitize']>[1] & { RETURN_DOM: true } = {
+const CONFIG: Parameters<ReturnType<typeof createDOMPurify>['sanitize']>[1] = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
     'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'textarea', 'dialog',
@@ -22,7 +22,6 @@ const CONFIG: Parameters<ReturnType<typeof createDOMPurify>['sanitize']>[1] & { 
   ALLOWED_URI_REGEXP: /^(?:https?:\/\/|mailto:|gloss-asset:\/\/[0-9a-f]{64}\.[a-z]+$)/i,
   SANITIZE_DOM: true,
   WHOLE_DOCUMENT: false,
-  RETURN_DOM: true,
 };
 
 let purifier: { instance: ReturnType<typeof createDOMPurify>; generation: number } | null = null;
@@ -43,7 +42,15 @@ function purify(): ReturnType<typeof createDOMPurify> {
   return p;
 }
 
-/** Returns a detached <body> holding only allowed markup. */
-export function sanitize(html: string): HtmlElement {
-  return purify().sanitize(html, CONFIG) as unknown as HtmlElement;
+/**
+ * Sanitises a parsed body in place (no second parse). A body parsed in a window that has
+ * since been retired is first moved into the current one.
+ */
+export function sanitize(root: HtmlElement): HtmlElement {
+  const purifier = purify();
+  const { window } = domWindow();
+  const foreign = !((root as object) instanceof window.HTMLElement);
+  const body = foreign ? parseHtml(root.innerHTML).body : root;
+  purifier.sanitize(body as unknown as Node, { ...CONFIG, IN_PLACE: true });
+  return body;
 }
