@@ -7,7 +7,7 @@
 import { JSDOM } from 'jsdom';
 
 type Window = JSDOM['window'];
-const DOCUMENTS_PER_WINDOW = 64;
+const DOCUMENTS_PER_WINDOW = 16;
 
 let current: { window: Window; generation: number; uses: number } | null = null;
 let generation = 0;

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from './errors';
 import { parseArticle, type ParsedArticle } from './parse-article';
+import { buildWorkerBundle } from './worker-bundle';
 
 export interface Parser {
   parse(bytes: Uint8Array, path: string): Promise<ParsedArticle>;
@@ -19,19 +20,21 @@ export const inlineParser: Parser = {
   close: async () => undefined,
 };
 
-const WORKER_ENTRY = new URL('./parse-worker.mjs', import.meta.url);
-
 export function workerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export function createParsePool(size = workerCount()): Parser {
+/**
+ * A pool of parser threads. `workerFile` is the worker's script: the app passes the one
+ * its build made; from a checkout it is bundled on the spot.
+ */
+export function createParsePool(size = workerCount(), workerFile = buildWorkerBundle()): Parser {
   const pending = new Map<number, { resolve: (a: ParsedArticle) => void; reject: (e: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
 
   const spawn = () => {
-    const worker = new Worker(WORKER_ENTRY);
+    const worker = new Worker(workerFile);
     load.set(worker, 0);
     worker.on('message', (reply: WorkerReply) => {
       const job = pending.get(reply.id);

@@ -6,20 +6,26 @@ import type { ReadingDoc, ReadingNode } from '../../shared/model';
 import { readingSchema } from '../../shared/reading/schema';
 import { assetName, isAllowedLink, isRemoteImage } from '../../shared/reading/urls';
 import type { HtmlElement } from './dom';
+import { walkBody } from './dom-walk';
 
 const parser = PMDOMParser.fromSchema(readingSchema);
 
 export function toReadingDoc(body: HtmlElement): ReadingDoc {
+  const walked: ReadingDoc = { type: 'doc', content: tidy(walkBody(body), 'doc') };
+  if (isValid(walked)) return walked;
   // prosemirror-model only reads the standard DOM interface, which jsdom provides.
-  const pm = parser.parse(body as unknown as globalThis.Node);
-  const doc = pm.toJSON() as ReadingDoc;
+  const doc = parser.parse(body as unknown as globalThis.Node).toJSON() as ReadingDoc;
   const tidied: ReadingDoc = { ...doc, content: tidy(doc.content ?? [], 'doc') };
+  // Tidying must never cost content: the parser's own output is valid by construction.
+  return isValid(tidied) ? tidied : doc;
+}
+
+function isValid(doc: ReadingDoc): boolean {
   try {
-    readingSchema.nodeFromJSON(tidied).check();
-    return tidied;
+    readingSchema.nodeFromJSON(doc).check();
+    return (doc.content?.length ?? 0) > 0;
   } catch {
-    // Tidying must never cost content: fall back to the parser's own (valid) output.
-    return doc;
+    return false;
   }
 }
 
