@@ -23,6 +23,43 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/renderer/src/api.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'node:*', 'better-sqlite3', 'jsdom', 'ws'], message: 'the renderer never touches the disk or Node: go through src/renderer/src/api.ts' },
+          ...noUp(['core', 'cli', 'main', 'preload']),
+        ],
+      }],
+    },
+  },
+  {
+    // Only api.ts knows how calls travel; everything else calls its functions.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/api.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'node:*', 'better-sqlite3', 'jsdom', 'ws'], message: 'the renderer never touches the disk or Node: go through src/renderer/src/api.ts' },
+          { regex: '^(\\.\\./)+shared/(bridge|reply)$', message: 'only src/renderer/src/api.ts talks to the transport' },
+          ...noUp(['core', 'cli', 'main', 'preload']),
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...noUp(['core', 'cli', 'main', 'renderer'])] }],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: electronAndUi.filter((p) => !p.startsWith('electron')), message: 'main wires the core to the window: no React' }, ...noUp(['cli', 'preload', 'renderer'])] }],
+    },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/cli/**/*.ts', 'bench/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -5,6 +5,9 @@ import { getArticle, listArticles, type ArticleSort } from '../core/library/arti
 import { openLibrary, type Library } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
 import { importPaths, DEFAULT_MAX_BYTES } from '../core/ingest/import-files';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../core/server/serve';
 import { progressBar } from './progress';
 
 const USAGE = `Usage: gloss [--library PATH] <command> [options]
@@ -14,6 +17,8 @@ Commands:
                       --max-size MB   refuse files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
   list                list the library's articles   --sort imported|published|title
   show ID             show one article with its plain text
+  serve               browser mode: the app and its API on 127.0.0.1 (Ctrl-C stops it)
+                      --port N        the port (default: any free port)
 
 Every command takes --json for machine-readable output and
 --library PATH (default: ${defaultLibraryPath()}).
@@ -38,6 +43,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         json: { type: 'boolean', default: false },
         'max-size': { type: 'string' },
         sort: { type: 'string' },
+        port: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -57,7 +63,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command '${command}'`);
     lib = openLibrary(values.library ?? defaultLibraryPath());
-    return await run(lib, args, values, io);
+    const code = await run(lib, args, values, io);
+    if (code === SERVING) {
+      lib = null; // the server owns it now, until the process is stopped
+      return 0;
+    }
+    return code;
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`gloss: ${err.message}\n\n${USAGE}`);
@@ -70,10 +81,30 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
-type Values = { json?: boolean; 'max-size'?: string; sort?: string };
+type Values = { json?: boolean; 'max-size'?: string; sort?: string; port?: string };
 type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;
 
+/** Returned by `serve`: the command keeps running and keeps the library open. */
+const SERVING = -1;
+
 const COMMANDS: Record<string, Command> = {
+  async serve(lib, args, values, io) {
+    if (args.length) throw new UsageError('serve takes no arguments');
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number');
+    const rendererDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
+    const server = await startServer({ lib, rendererDir, port });
+    io.err(`Gloss is running in browser mode on 127.0.0.1 only. Open this address (it carries this session's key):`);
+    io.out(server.openUrl);
+    const stop = () => void server.close().then(() => {
+      lib.close();
+      process.exit(0);
+    });
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return SERVING;
+  },
+
   async import(lib, args, values, io) {
     if (args.length === 0) throw new UsageError('import needs at least one file or folder');
     let maxBytes = DEFAULT_MAX_BYTES;

@@ -19,6 +19,11 @@ export interface ImportOptions {
   maxBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
+  /**
+   * What to record and report for a file: uploads are staged in a temporary folder, whose
+   * path means nothing later, so they are named by where they came from and stored with no path.
+   */
+  source?: (path: string) => { label: string; stored: string | null };
 }
 
 export async function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -43,7 +48,7 @@ export async function importPaths(lib: Library, paths: string[], options: Import
         break;
       }
       options.onProgress?.({ done: results.length, total, path });
-      const job = importFile(lib, path, parser, options.maxBytes ?? DEFAULT_MAX_BYTES).then(finish);
+      const job = importFile(lib, path, parser, options.maxBytes ?? DEFAULT_MAX_BYTES, options.source?.(path)).then(finish);
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
       if (inFlight.size >= limit) await Promise.race(inFlight);
@@ -64,26 +69,42 @@ export async function importPaths(lib: Library, paths: string[], options: Import
   };
 }
 
-export async function importFile(lib: Library, path: string, parser: Parser = inlineParser, maxBytes = DEFAULT_MAX_BYTES): Promise<ImportResult> {
+export async function importFile(
+  lib: Library,
+  path: string,
+  parser: Parser = inlineParser,
+  maxBytes = DEFAULT_MAX_BYTES,
+  source = { label: path, stored: path as string | null },
+): Promise<ImportResult> {
   try {
     const size = statSync(path).size;
     if (size > maxBytes) {
-      return errorResult(path, `the file is ${formatMB(size)}, over the ${formatMB(maxBytes)} limit for one article`);
+      return errorResult(source.label, `the file is ${formatMB(size)}, over the ${formatMB(maxBytes)} limit for one article`);
     }
-    return await importBytes(lib, readFileSync(path), path, parser);
+    return await importBytes(lib, readFileSync(path), source.stored, parser, source.label, path);
   } catch (err) {
-    return errorResult(path, describe(err));
+    return errorResult(source.label, describe(err));
   }
 }
 
-/** Imports one file's bytes; `path` is null for uploads that have no place on disk. */
-export async function importBytes(lib: Library, bytes: Uint8Array, path: string | null, parser: Parser = inlineParser, label = path ?? 'upload'): Promise<ImportResult> {
+/**
+ * Imports one file's bytes. `path` is what the library records (null for uploads);
+ * `readFrom` is where the file sits now, for the images a saved page keeps beside it.
+ */
+export async function importBytes(
+  lib: Library,
+  bytes: Uint8Array,
+  path: string | null,
+  parser: Parser = inlineParser,
+  label = path ?? 'upload',
+  readFrom = path ?? label,
+): Promise<ImportResult> {
   try {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = findArticleByHash(lib, hash);
     if (existing) return { path: label, status: 'duplicate', id: existing.id, title: existing.title, error: null, warnings: [] };
 
-    const parsed = await parser.parse(bytes, label);
+    const parsed = await parser.parse(bytes, readFrom);
     writeAssets(lib.assetsPath, parsed.assets);
     return lib.db
       .transaction((): ImportResult => {

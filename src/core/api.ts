@@ -1,0 +1,93 @@
+// The core's side of the contract in src/shared/api.ts: one handler per call, built on a
+// library. Every transport (Electron IPC, the browser-mode server, tests) goes through
+// `dispatch`, which validates the input before any handler sees it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+import { calls, isCallName, type CallName, type CallResults, type GlossApi, type GlossEvents } from '../shared/api';
+import type { ImportOptions } from './ingest/import-files';
+import type { DispatchReply as DispatchResult } from '../shared/reply';
+import { importPaths } from './ingest/import-files';
+import { getArticle, listArticles } from './library/articles';
+import type { Library } from './library/db';
+import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
+
+export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
+
+export class NotFoundError extends Error {}
+
+export function createCoreApi(lib: Library, emit: EventSink = () => undefined): GlossApi {
+  let running: AbortController | null = null;
+
+  async function runImport(paths: string[], extra: Partial<ImportOptions> = {}) {
+    if (running) throw new BusyError('an import is already running; wait for it or cancel it');
+    running = new AbortController();
+    try {
+      return await importPaths(lib, paths, { ...extra, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
+    } finally {
+      running = null;
+    }
+  }
+
+  return {
+    listArticles: async ({ sort }) => listArticles(lib, sort),
+    getArticle: async ({ id }) => {
+      const article = getArticle(lib, id);
+      if (!article) throw new NotFoundError(`no article with id ${id}`);
+      return article;
+    },
+    importPaths: async ({ paths }) => runImport(paths),
+    importUploads: async ({ files }) => {
+      // Uploads are staged as files, keeping their folders, so a saved page finds its
+      // `_files` images exactly as it would on disk.
+      const stage = mkdtempSync(join(tmpdir(), 'gloss-upload-'));
+      try {
+        for (const f of files) {
+          const target = normalize(join(stage, f.relativePath));
+          if (!target.startsWith(stage + sep)) continue; // `../` in a name: not ours to write
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, Buffer.from(f.base64, 'base64'));
+        }
+        return await runImport([stage], { source: (path) => ({ label: relative(stage, path), stored: null }) });
+      } finally {
+        rmSync(stage, { recursive: true, force: true });
+      }
+    },
+    cancelImport: async () => {
+      const was = running !== null;
+      running?.abort();
+      return { cancelled: was };
+    },
+    getSettings: async () => getSettings(lib),
+    setSettings: async ({ settings }) => setSettings(lib, settings),
+    getReadingPosition: async ({ id }) => ({ position: getReadingPosition(lib, id) }),
+    setReadingPosition: async ({ id, position }) => {
+      if (!getArticle(lib, id)) throw new NotFoundError(`no article with id ${id}`);
+      setReadingPosition(lib, id, position);
+      return { ok: true };
+    },
+  };
+}
+
+export class BusyError extends Error {}
+
+export type { DispatchReply as DispatchResult } from '../shared/reply';
+
+/** Validates and runs one call from an untrusted transport; never throws. */
+export async function dispatch(api: GlossApi, name: string, input: unknown): Promise<DispatchResult> {
+  if (!isCallName(name)) return { ok: false, error: { code: 'unknown-call', message: `there is no call named '${name}'` } };
+  const parsed = calls[name].safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: { code: 'invalid-input', message: `${name}: ${issue.path.join('.') || 'input'}: ${issue.message}` } };
+  }
+  try {
+    const handler = api[name] as (input: unknown) => Promise<CallResults[CallName]>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    const message = (err as Error).message ?? String(err);
+    if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message } };
+    if (err instanceof BusyError) return { ok: false, error: { code: 'busy', message } };
+    return { ok: false, error: { code: 'failed', message } };
+  }
+}

@@ -1,0 +1,188 @@
+// Browser mode: the renderer and the same typed API over HTTP and a WebSocket, bound to
+// loopback only. For machines where Electron cannot run, for reading in any browser on
+// the same computer, and for the end-to-end tests.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { assetName, assetUrl } from '../../shared/reading/urls';
+import { createCoreApi, dispatch } from '../api';
+import type { Library } from '../library/db';
+import { checkRequest, COOKIE, newToken, sameToken } from './guard';
+
+export interface ServerOptions {
+  lib: Library;
+  /** The built renderer (index.html and its assets). */
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The URL to open: it carries the token once, which the server turns into a cookie. */
+  openUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.bmp': 'image/bmp',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** The same policy the Electron window gets: no inline or remote script, no eval, no frames. */
+export function contentSecurityPolicy(port: number): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' https: http:",
+    "font-src 'self'",
+    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const MAX_BODY = 200 * 1024 * 1024;
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = options.token ?? newToken();
+  const sockets = new Set<WebSocket>();
+  const api = createCoreApi(options.lib, (event, payload) => {
+    const message = JSON.stringify({ event, payload });
+    for (const s of sockets) s.send(message);
+  });
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: Error) => send(res, 500, { ok: false, error: { code: 'failed', message: err.message } }));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    // Opening the printed URL: trade the token in the query for a cookie, then drop it from the address bar.
+    const queryToken = url.searchParams.get('token');
+    if (req.method === 'GET' && queryToken !== null && url.pathname === '/') {
+      if (!sameToken(queryToken, token)) return send(res, 401, { ok: false, error: { code: 'failed', message: 'wrong token' } });
+      res.writeHead(303, { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: '/' });
+      return void res.end();
+    }
+    const verdict = checkRequest(req, token, port);
+    if (!verdict.ok) return send(res, verdict.status, { ok: false, error: { code: 'failed', message: `refused: ${verdict.reason}` } });
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'failed', message: 'use POST' } });
+      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+        return send(res, 415, { ok: false, error: { code: 'invalid-input', message: 'send JSON' } });
+      }
+      let input: unknown;
+      try {
+        input = JSON.parse(await readBody(req));
+      } catch (err) {
+        return send(res, 400, { ok: false, error: { code: 'invalid-input', message: `the body is not JSON: ${(err as Error).message}` } });
+      }
+      const result = await dispatch(api, url.pathname.slice(5), input);
+      return send(res, result.ok ? 200 : result.error.code === 'unknown-call' ? 404 : 400, result);
+    }
+    if (url.pathname.startsWith('/library-assets/')) {
+      const name = assetName(assetUrl(decodeURIComponent(url.pathname.slice('/library-assets/'.length))));
+      const file = name ? join(options.lib.assetsPath, name) : null;
+      if (!file || !existsSync(file)) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'no such image' } });
+      return streamFile(res, file, 'private, max-age=31536000, immutable');
+    }
+    return serveStatic(url.pathname, res);
+  }
+
+  function serveStatic(pathname: string, res: ServerResponse): void {
+    const root = normalize(options.rendererDir);
+    const wanted = normalize(join(root, decodeURIComponent(pathname)));
+    const file = wanted.startsWith(root + sep) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
+    if (!existsSync(file)) {
+      return send(res, 500, { ok: false, error: { code: 'failed', message: `the renderer is not built (${root}); run npm run build` } });
+    }
+    streamFile(res, file, file.endsWith('index.html') ? 'no-store' : 'no-cache');
+  }
+
+  function streamFile(res: ServerResponse, file: string, cache: string): void {
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Security-Policy': contentSecurityPolicy(port),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cache-Control': cache,
+    });
+    createReadStream(file).pipe(res);
+  }
+
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const verdict = checkRequest(req, token, port);
+    if (!verdict.ok || new URL(req.url ?? '/', 'http://x').pathname !== '/events') {
+      socket.write(`HTTP/1.1 ${verdict.ok ? 404 : verdict.status} Refused\r\n\r\n`);
+      return socket.destroy();
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('the request is too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,70 @@
+// The desktop shell: owns the window, menus, dialogs and the library; wires the core's
+// API to IPC. Everything else lives in the core and the renderer.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { createCoreApi } from '../core/api';
+import { openLibrary } from '../core/library/db';
+import { defaultLibraryPath } from '../core/library/paths';
+import { assetName } from '../shared/reading/urls';
+import { registerIpc } from './ipc';
+import { APP_ORIGIN, CSP, harden, webPreferences } from './security';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: 'gloss-asset', privileges: { standard: true, secure: true } },
+]);
+
+const rendererDir = join(__dirname, '../renderer');
+// better-sqlite3 built for Electron's ABI sits beside the Node build (see scripts/electron-native.mjs).
+const nativeBinding = join(app.getAppPath(), 'native/electron/better_sqlite3.node');
+
+app.whenReady().then(() => {
+  const lib = openLibrary(process.env.GLOSS_LIBRARY ?? defaultLibraryPath(), {
+    nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
+  });
+  let window: BrowserWindow | null = null;
+  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }));
+  registerIpc(ipcMain, api);
+
+  protocol.handle('app', (request) => {
+    const url = new URL(request.url);
+    const file = normalize(join(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file)) return new Response('not found', { status: 404 });
+    const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    return new Response(readFileSync(file), { headers: { 'Content-Type': type, 'Content-Security-Policy': CSP } });
+  });
+  protocol.handle('gloss-asset', (request) => {
+    const name = assetName(request.url.replace(/\/$/, ''));
+    return name ? net.fetch(`file://${join(lib.assetsPath, name)}`) : new Response('not found', { status: 404 });
+  });
+
+  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences, preload: join(__dirname, '../preload/index.cjs') } });
+  harden({ webContents: window.webContents, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) });
+  window.once('ready-to-show', () => window?.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+
+  const importWith = async (properties: ('openFile' | 'openDirectory' | 'multiSelections')[]) => {
+    if (!window) return;
+    const picked = await dialog.showOpenDialog(window, { properties, filters: [{ name: 'Articles', extensions: ['html', 'htm', 'md', 'markdown', 'txt'] }] });
+    if (!picked.canceled && picked.filePaths.length) await api.importPaths({ paths: picked.filePaths });
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      {
+        label: 'File',
+        submenu: [
+          { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => void importWith(['openFile', 'multiSelections']) },
+          { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => void importWith(['openDirectory']) },
+          { type: 'separator' },
+          { role: 'quit' },
+        ],
+      },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+    ]),
+  );
+  app.on('before-quit', () => lib.close());
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ImportPanel } from '../features/import/ImportPanel';
+import { useImport } from '../features/import/useImport';
+import { LibraryView } from '../features/library/LibraryView';
+import { ReaderView } from '../features/reader/ReaderView';
+import { SettingsPanel } from '../features/settings/SettingsPanel';
+import { ShortcutSheet } from './ShortcutSheet';
+import { useRoute } from './route';
+import { useSettings } from './useSettings';
+
+export function App() {
+  const { t } = useTranslation();
+  const [route, go] = useRoute();
+  const [settings, updateSettings] = useSettings();
+  const [panel, setPanel] = useState<'settings' | 'shortcuts' | null>(null);
+  const importer = useImport();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        fileInput.current?.click();
+      } else if (mod && e.key === ',') {
+        e.preventDefault();
+        setPanel('settings');
+      } else if (e.key === 'Escape') {
+        if (panel) setPanel(null);
+        else if (route.kind === 'reader') go({ kind: 'library' });
+      } else if (e.key === '?' && !typing) {
+        setPanel('shortcuts');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [panel, route, go]);
+
+  return (
+    <div className="app" {...importer.dropHandlers}>
+      <header className="topbar">
+        <button className="brand" onClick={() => go({ kind: 'library' })} title={t('app.library')}>
+          <span className="brand-mark">G</span>
+          <span>{t('app.name')}</span>
+        </button>
+        {route.kind === 'reader' && (
+          <button className="ghost" onClick={() => go({ kind: 'library' })}>
+            ← {t('app.back')}
+          </button>
+        )}
+        <div className="spacer" />
+        <button className="ghost" onClick={() => fileInput.current?.click()}>
+          {t('library.importButton')}
+        </button>
+        <button className="icon" aria-label={t('app.shortcuts')} title={t('app.shortcuts')} onClick={() => setPanel('shortcuts')}>
+          ?
+        </button>
+        <button className="icon" aria-label={t('app.settings')} title={t('app.settings')} onClick={() => setPanel('settings')}>
+          ⚙
+        </button>
+      </header>
+      <input ref={fileInput} type="file" multiple hidden accept=".html,.htm,.md,.markdown,.txt" data-testid="file-input" onChange={(e) => importer.fromInput(e.currentTarget)} />
+      <input ref={folderInput} type="file" hidden {...{ webkitdirectory: '' }} onChange={(e) => importer.fromInput(e.currentTarget)} />
+      <main className="content">
+        {route.kind === 'library' ? (
+          <LibraryView
+            refreshKey={importer.finishedCount}
+            onOpen={(id) => go({ kind: 'reader', id })}
+            onImportFiles={() => fileInput.current?.click()}
+            onImportFolder={() => folderInput.current?.click()}
+          />
+        ) : (
+          <ReaderView key={route.id} id={route.id} settings={settings} onAllowImages={() => updateSettings({ remoteImages: true })} />
+        )}
+      </main>
+      <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />
+      {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
+      {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
+    </div>
+  );
+}

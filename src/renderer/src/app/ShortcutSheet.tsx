@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Modal } from '../ui/Modal';
+
+const isMac = navigator.platform.toLowerCase().includes('mac');
+const mod = isMac ? '⌘' : 'Ctrl';
+
+export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    ['j / k · ↓ / ↑', t('shortcuts.move')],
+    ['Enter', t('shortcuts.open')],
+    ['Esc', t('shortcuts.back')],
+    [`${mod}+O`, t('shortcuts.import')],
+    [`${mod}+,`, t('shortcuts.settings')],
+    ['?', t('shortcuts.sheet')],
+  ];
+  return (
+    <Modal title={t('app.shortcuts')} onClose={onClose}>
+      <dl className="shortcuts">
+        {rows.map(([keys, what]) => (
+          <div key={keys}>
+            <dt>
+              {keys.split(' · ').map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+    </Modal>
+  );
+}

@@ -1,0 +1,79 @@
+// The one contract between the core and every client: each call's name, its input schema
+// (validated on both transports before it reaches the core) and its result type, plus the
+// events the core pushes. The renderer, preload, main and browser-mode server all derive
+// their types from here.
+import { z } from 'zod';
+import type { Article, ArticleSummary, ImportProgress, ImportSummary } from './model';
+
+export const Sort = z.enum(['imported', 'published', 'title']);
+export const Theme = z.enum(['light', 'sepia', 'dark']);
+export const Language = z.enum(['system', 'zh-CN', 'en']);
+
+export const Settings = z.object({
+  theme: Theme,
+  fontSize: z.number().int().min(12).max(32),
+  language: Language,
+  /** Load images from the web in articles (off: only images stored in the library show). */
+  remoteImages: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 18, language: 'system', remoteImages: false };
+
+const id = z.number().int().positive();
+
+/** Upload of one dropped file in browser mode; `relativePath` keeps folder structure. */
+export const Upload = z.object({
+  relativePath: z.string().min(1).max(4096),
+  base64: z.string().max(70 * 1024 * 1024),
+});
+
+export const calls = {
+  listArticles: z.object({ sort: Sort.default('imported') }),
+  getArticle: z.object({ id }),
+  importPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
+  importUploads: z.object({ files: z.array(Upload).min(1).max(10_000) }),
+  cancelImport: z.object({}),
+  getSettings: z.object({}),
+  setSettings: z.object({ settings: Settings.partial() }),
+  getReadingPosition: z.object({ id }),
+  setReadingPosition: z.object({ id, position: z.number().min(0).max(1) }),
+} as const;
+
+export type CallName = keyof typeof calls;
+export type CallInput<N extends CallName> = z.input<(typeof calls)[N]>;
+
+export interface CallResults {
+  listArticles: ArticleSummary[];
+  getArticle: Article;
+  importPaths: ImportSummary;
+  importUploads: ImportSummary;
+  cancelImport: { cancelled: boolean };
+  getSettings: Settings;
+  setSettings: Settings;
+  getReadingPosition: { position: number | null };
+  setReadingPosition: { ok: true };
+}
+
+/** What the core implements and every transport exposes. */
+export type GlossApi = { [N in CallName]: (input: CallInput<N>) => Promise<CallResults[N]> };
+
+export interface GlossEvents {
+  importProgress: ImportProgress;
+}
+
+/** Errors cross every boundary as data, since an Error does not serialise. */
+export interface ApiError {
+  code: 'invalid-input' | 'not-found' | 'busy' | 'unknown-call' | 'failed';
+  message: string;
+}
+
+export class GlossApiError extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(calls, name);
+}
