@@ -1,0 +1,64 @@
+// Each test gets the real core in browser mode on a fresh library, and a page that has
+// opened the server's URL (so it holds the session cookie).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { openLibrary, type Library } from '../../src/core/library/db';
+import { startServer, type RunningServer } from '../../src/core/server/serve';
+
+export const SHARED = resolve(import.meta.dirname, '../../../shared');
+export const CORPUS = join(SHARED, 'corpus');
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
+
+export interface Gloss {
+  server: RunningServer;
+  lib: Library;
+  /** Calls the API from the page, as the renderer does. */
+  call<T>(name: string, input: unknown): Promise<T>;
+}
+
+export const test = base.extend<{ gloss: Gloss }>({
+  gloss: async ({ page }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
+    const lib = openLibrary(join(dir, 'library.db'));
+    const server = await startServer({ lib, rendererDir: resolve(import.meta.dirname, '../../out/renderer') });
+    await page.goto(server.openUrl);
+    const call = async <T>(name: string, input: unknown) =>
+      page.evaluate(
+        async ([n, i]) => {
+          const res = await fetch(`./api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
+          const reply = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+          if (!reply.ok) throw new Error(reply.error?.message);
+          return reply.value;
+        },
+        [name, input] as const,
+      ) as Promise<T>;
+    await use({ server, lib, call });
+    await server.close();
+    lib.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Drops files onto the window the way a browser does: a drop event carrying File objects. */
+export async function dropFiles(page: Page, files: { name: string; base64: string }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name));
+    }
+    return dt;
+  }, files);
+  await page.dispatchEvent('.app', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('.app', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: transfer });
+}
+
+export async function setLanguage(gloss: Gloss, page: Page, language: 'en' | 'zh-CN'): Promise<void> {
+  await gloss.call('setSettings', { settings: { language } });
+  await page.reload();
+}
