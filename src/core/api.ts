@@ -16,14 +16,19 @@ export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEv
 
 export class NotFoundError extends Error {}
 
-export function createCoreApi(lib: Library, emit: EventSink = () => undefined): GlossApi {
+export interface CoreOptions {
+  /** The built parser-thread script (see ImportOptions.workerFile). */
+  workerFile?: string;
+}
+
+export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
   let running: AbortController | null = null;
 
   async function runImport(paths: string[], extra: Partial<ImportOptions> = {}) {
     if (running) throw new BusyError('an import is already running; wait for it or cancel it');
     running = new AbortController();
     try {
-      return await importPaths(lib, paths, { ...extra, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
+      return await importPaths(lib, paths, { ...extra, workerFile: options.workerFile, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
     } finally {
       running = null;
     }

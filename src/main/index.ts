@@ -15,7 +15,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'gloss-asset', privileges: { standard: true, secure: true } },
 ]);
 
-const rendererDir = join(__dirname, '../renderer');
+const rendererDir = join(import.meta.dirname, '../renderer');
 // better-sqlite3 built for Electron's ABI sits beside the Node build (see scripts/electron-native.mjs).
 const nativeBinding = join(app.getAppPath(), 'native/electron/better_sqlite3.node');
 
@@ -24,7 +24,9 @@ app.whenReady().then(() => {
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
   });
   let window: BrowserWindow | null = null;
-  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }));
+  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }), {
+    workerFile: join(import.meta.dirname, 'parse-worker.js'),
+  });
   registerIpc(ipcMain, api);
 
   protocol.handle('app', (request) => {
@@ -39,7 +41,7 @@ app.whenReady().then(() => {
     return name ? net.fetch(`file://${join(lib.assetsPath, name)}`) : new Response('not found', { status: 404 });
   });
 
-  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences, preload: join(__dirname, '../preload/index.cjs') } });
+  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences, preload: join(import.meta.dirname, '../preload/index.cjs') } });
   harden({ webContents: window.webContents, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) });
   window.once('ready-to-show', () => window?.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -24,6 +24,11 @@ export interface ImportOptions {
    * path means nothing later, so they are named by where they came from and stored with no path.
    */
   source?: (path: string) => { label: string; stored: string | null };
+  /**
+   * The parser threads' script. The app passes the one its build made; from a checkout
+   * (CLI, tests, benchmarks) it is bundled on the spot.
+   */
+  workerFile?: string;
 }
 
 export async function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -36,7 +41,7 @@ export async function importPaths(lib: Library, paths: string[], options: Import
   };
   for (const m of missing) finish(errorResult(m.path, m.error));
 
-  const parser = files.length >= POOL_THRESHOLD ? createParsePool() : inlineParser;
+  const parser = files.length >= POOL_THRESHOLD ? createParsePool(options.workerFile ?? (await import('./worker-bundle')).buildWorkerBundle()) : inlineParser;
   // Enough files in flight to keep every parser busy while the main thread writes.
   const limit = parser === inlineParser ? 1 : workerCount() * 2;
   const inFlight = new Set<Promise<void>>();

@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from './errors';
 import { parseArticle, type ParsedArticle } from './parse-article';
-import { buildWorkerBundle } from './worker-bundle';
 
 export interface Parser {
   parse(bytes: Uint8Array, path: string): Promise<ParsedArticle>;
@@ -24,11 +23,8 @@ export function workerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/**
- * A pool of parser threads. `workerFile` is the worker's script: the app passes the one
- * its build made; from a checkout it is bundled on the spot.
- */
-export function createParsePool(size = workerCount(), workerFile = buildWorkerBundle()): Parser {
+/** A pool of parser threads running `workerFile` (a build of parse-worker-main.ts). */
+export function createParsePool(workerFile: string, size = workerCount()): Parser {
   const pending = new Map<number, { resolve: (a: ParsedArticle) => void; reject: (e: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
