@@ -1,7 +1,8 @@
 // npm run bench [name…]: runs the named benchmarks (all by default).
+import { benchApp } from './app';
 import { benchImport } from './import';
 
-const BENCHES: Record<string, () => Promise<void>> = { import: benchImport };
+const BENCHES: Record<string, () => Promise<void>> = { import: benchImport, app: benchApp };
 
 const wanted = process.argv.slice(2);
 for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {

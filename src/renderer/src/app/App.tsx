@@ -73,7 +73,7 @@ export function App() {
             onImportFolder={() => folderInput.current?.click()}
           />
         ) : (
-          <ReaderView key={route.id} id={route.id} settings={settings} onAllowImages={() => updateSettings({ remoteImages: true })} />
+          <ReaderView key={route.id} id={route.id} settings={settings} />
         )}
       </main>
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />

@@ -10,11 +10,13 @@ import { formatDate } from '../../ui/format';
 import { forDisplay } from './reading-doc';
 import { TableOfContents, useHeadings } from './TableOfContents';
 
-export function ReaderView({ id, settings, onAllowImages }: { id: number; settings: Settings; onAllowImages: () => void }) {
+export function ReaderView({ id, settings }: { id: number; settings: Settings }) {
   const { t, i18n } = useTranslation();
   const [article, setArticle] = useState<Article | null | 'missing'>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [restoreTo, setRestoreTo] = useState<number | null>(null);
+  // "Load images" is for this article only; the setting decides for every article.
+  const [imagesAllowed, setImagesAllowed] = useState(false);
 
   useEffect(() => {
     call('getArticle', { id })
@@ -26,7 +28,7 @@ export function ReaderView({ id, settings, onAllowImages }: { id: number; settin
       .catch(() => setArticle('missing'));
   }, [id]);
 
-  const display = useMemo(() => (article && article !== 'missing' ? forDisplay(article.doc, settings.remoteImages) : null), [article, settings.remoteImages]);
+  const display = useMemo(() => (article && article !== 'missing' ? forDisplay(article.doc, settings.remoteImages || imagesAllowed) : null), [article, settings.remoteImages, imagesAllowed]);
 
   const editor = useEditor(
     {
@@ -96,7 +98,7 @@ export function ReaderView({ id, settings, onAllowImages }: { id: number; settin
               </p>
             )}
             {display.blockedImages > 0 && (
-              <button className="notice-button" onClick={onAllowImages}>
+              <button className="notice-button" onClick={() => setImagesAllowed(true)}>
                 {t('reader.loadImages')} ({display.blockedImages})
               </button>
             )}

@@ -1,0 +1,108 @@
+// The app in Debian's Chromium against browser mode, each figure against a baseline taken
+// in the same run: opening the seed until its text is painted (baseline: a one-paragraph
+// article), and frame times while scrolling a 10,000-article list (baseline: 50 articles).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { parseArticle } from '../src/core/ingest/parse-article';
+import { insertArticle } from '../src/core/library/articles';
+import { openLibrary, type Library } from '../src/core/library/db';
+import { startServer } from '../src/core/server/serve';
+import { report } from './report';
+
+const SEED = resolve(import.meta.dirname, '../../shared/seed/000_4190482cfc1b7c75.txt');
+const RENDERER = resolve(import.meta.dirname, '../out/renderer');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function fill(lib: Library, count: number): number[] {
+  const seed = parseArticle(readFileSync(SEED), SEED);
+  const ids: number[] = [];
+  lib.db.transaction(() => {
+    for (let i = 0; i < count; i++) ids.push(insertArticle(lib, { ...seed, title: `${seed.title} (${i + 1})` }, null, `bench-${i}`));
+  })();
+  return ids;
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function withApp<T>(count: number, run: (page: Page, ids: number[], lib: Library) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-app-'));
+  const lib = openLibrary(join(dir, 'library.db'));
+  const ids = fill(lib, count);
+  const server = await startServer({ lib, rendererDir: RENDERER });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.openUrl);
+    return await run(page, ids, lib);
+  } finally {
+    await browser.close();
+    await server.close();
+    lib.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Browser-side code is passed as text: tsx's transform adds helpers (__name) to functions
+// that do not exist in the page.
+
+/** ms from asking for an article until its body text is painted. */
+async function openToPaint(page: Page, id: number, expectText: string): Promise<number> {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/');
+  await page.getByTestId('library-list').waitFor();
+  return page.evaluate(`new Promise((done) => {
+    const t0 = performance.now();
+    location.hash = '#/article/${id}';
+    const check = () => {
+      const body = document.querySelector('[data-testid="article-body"]');
+      if (body && body.textContent.includes(${JSON.stringify(expectText)})) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+/** Frame durations (ms) while the list scrolls 60 px a frame for about two seconds. */
+async function scrollFrames(page: Page): Promise<number[]> {
+  await page.getByTestId('library-list').waitFor();
+  return page.evaluate(`new Promise((done) => {
+    const list = document.querySelector('[data-testid="library-list"]');
+    const frames = [];
+    let last = performance.now();
+    const step = (now) => {
+      frames.push(now - last);
+      last = now;
+      list.scrollTop += 60;
+      if (frames.length < 120) requestAnimationFrame(step);
+      else done(frames.slice(5));
+    };
+    requestAnimationFrame(step);
+  })`);
+}
+
+export async function benchApp(): Promise<void> {
+  const small = await withApp(1, async (page, _ids, lib) => {
+    const short = parseArticle(Buffer.from('<p>一段很短的文字。</p>'), 'short.html');
+    const id = insertArticle(lib, short, null, 'bench-short');
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) times.push(await openToPaint(page, id, '一段很短的文字'));
+    return times.slice(2);
+  });
+  const seed = await withApp(1, async (page, ids) => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) times.push(await openToPaint(page, ids[0], '淘宝特价版与拼多多一样'));
+    return times.slice(2);
+  });
+  const few = await withApp(50, (page) => scrollFrames(page));
+  const many = await withApp(10_000, (page) => scrollFrames(page));
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  report('app (browser mode, Chromium)', [
+    ['open seed → text painted (median)', ms(percentile(seed, 50))],
+    ['baseline: one-paragraph article', ms(percentile(small, 50))],
+    ['seed / baseline', `${(percentile(seed, 50) / percentile(small, 50)).toFixed(2)}×`],
+    ['list scroll, 10,000 articles: frame p50 / p95', `${ms(percentile(many, 50))} / ${ms(percentile(many, 95))}`],
+    ['baseline: 50 articles: frame p50 / p95', `${ms(percentile(few, 50))} / ${ms(percentile(few, 95))}`],
+    ['10,000 / 50 (p95)', `${(percentile(many, 95) / percentile(few, 95)).toFixed(2)}×`],
+  ]);
+}
