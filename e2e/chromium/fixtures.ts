@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type JSHandle, type Page } from '@playwright/test';
 import { openLibrary, type Library } from '../../src/core/library/db';
 import { startServer, type RunningServer } from '../../src/core/server/serve';
 
@@ -43,9 +43,9 @@ export const test = base.extend<{ gloss: Gloss }>({
 
 export { expect } from '@playwright/test';
 
-/** Drops files onto the window the way a browser does: a drop event carrying File objects. */
-export async function dropFiles(page: Page, files: { name: string; base64: string }[]): Promise<void> {
-  const transfer = await page.evaluateHandle((list) => {
+/** Files as a browser hands them to a drop: a DataTransfer holding File objects. */
+export function makeTransfer(page: Page, files: { name: string; base64: string }[]): Promise<JSHandle> {
+  return page.evaluateHandle((list) => {
     const dt = new DataTransfer();
     for (const f of list) {
       const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
@@ -53,6 +53,11 @@ export async function dropFiles(page: Page, files: { name: string; base64: strin
     }
     return dt;
   }, files);
+}
+
+/** Drops files onto the window the way a browser does: drag events carrying the files. */
+export async function dropFiles(page: Page, files: { name: string; base64: string }[] | JSHandle): Promise<void> {
+  const transfer = Array.isArray(files) ? await makeTransfer(page, files) : files;
   await page.dispatchEvent('.app', 'dragenter', { dataTransfer: transfer });
   await page.dispatchEvent('.app', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('.app', 'drop', { dataTransfer: transfer });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { ImportProgress, ImportSummary } from '../../../../shared/model';
 import { call, onEvent, pathsOfDroppedFiles } from '../../api';
 import { filesFromDrop, filesFromInput, toBase64, type PickedFile } from './dropped-files';
+import { countArticles, uploadBatches } from './upload-batches';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -17,10 +18,17 @@ export function useImport() {
   const [finishedCount, setFinished] = useState(0);
   const depth = useRef(0);
 
+  // Uploads arrive in batches; progress is shown over the whole drop.
+  const overall = useRef<{ before: number; total: number } | null>(null);
+  const cancelled = useRef(false);
+
   useEffect(
     () =>
       onEvent((event, payload) => {
-        if (event === 'importProgress') setState((s) => (s.phase === 'running' || s.phase === 'reading' ? { phase: 'running', progress: payload } : s));
+        if (event !== 'importProgress') return;
+        const o = overall.current;
+        const progress = o ? { ...payload, done: o.before + payload.done, total: Math.max(o.total, o.before + payload.total) } : payload;
+        setState((s) => (s.phase === 'running' || s.phase === 'reading' ? { phase: 'running', progress } : s));
       }),
     [],
   );
@@ -28,6 +36,7 @@ export function useImport() {
   const run = useCallback(async (picked: PickedFile[]) => {
     if (picked.length === 0) return;
     setState({ phase: 'reading' });
+    cancelled.current = false;
     try {
       const paths = pathsOfDroppedFiles(picked.map((p) => p.file));
       let summary: ImportSummary;
@@ -35,14 +44,33 @@ export function useImport() {
         setState({ phase: 'running', progress: null });
         summary = await call('importPaths', { paths });
       } else {
-        const files = await Promise.all(picked.map(async (p) => ({ relativePath: p.relativePath, base64: await toBase64(p.file) })));
-        setState({ phase: 'running', progress: null });
-        summary = await call('importUploads', { files });
+        summary = { results: [], imported: 0, duplicate: 0, updated: 0, failed: 0, skipped: 0, cancelled: false };
+        overall.current = { before: 0, total: countArticles(picked) };
+        for (const batch of uploadBatches(picked)) {
+          if (cancelled.current) {
+            summary.cancelled = true;
+            break;
+          }
+          const files = await Promise.all(batch.map(async (p) => ({ relativePath: p.relativePath, base64: await toBase64(p.file) })));
+          const part = await call('importUploads', { files });
+          summary = {
+            results: [...summary.results, ...part.results],
+            imported: summary.imported + part.imported,
+            duplicate: summary.duplicate + part.duplicate,
+            updated: summary.updated + part.updated,
+            failed: summary.failed + part.failed,
+            skipped: summary.skipped + part.skipped,
+            cancelled: part.cancelled,
+          };
+          overall.current.before += part.results.length;
+          if (part.cancelled) break;
+        }
       }
       setState({ phase: 'done', summary });
     } catch (err) {
       setState({ phase: 'failed', message: (err as Error).message });
     } finally {
+      overall.current = null;
       setFinished((n) => n + 1);
     }
   }, []);
@@ -80,7 +108,10 @@ export function useImport() {
       void run(filesFromInput(input));
       input.value = '';
     },
-    cancel: () => void call('cancelImport', {}),
+    cancel: () => {
+      cancelled.current = true;
+      void call('cancelImport', {});
+    },
     dismiss: () => setState({ phase: 'idle' }),
   };
 }
