@@ -23,7 +23,22 @@ function electronBinary() {
   }
 }
 
-const electron = electronBinary();
+// npm install does not run Electron's download (package.json allowScripts), so that it
+// never fails offline; the binary is fetched here, once, where the network allows.
+function fetchElectron() {
+  const install = join(root, 'node_modules/electron/install.js');
+  if (!existsSync(install)) return;
+  const env = { ...process.env };
+  delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
+  spawnSync(process.execPath, [install], { cwd: join(root, 'node_modules/electron'), stdio: 'ignore', env, timeout: 10 * 60_000 });
+}
+
+let electron = electronBinary();
+if (!electron && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  fetchElectron();
+  electron = electronBinary();
+  if (electron) console.log('Gloss: Electron downloaded.');
+}
 if (electron) {
   const native = spawnSync(process.execPath, [join(root, 'scripts/electron-native.mjs')], { cwd: root, stdio: 'inherit' });
   if (native.status === 0) {
