@@ -1,5 +1,6 @@
 // Every security setting of the desktop shell, in one file with its tests
 // (../shared/design/SECURITY.md S1, S5, S7, S8, S10, S13).
+import { contentSecurityPolicy } from '../shared/csp';
 import { isAllowedLink } from '../shared/reading/urls';
 
 export const APP_ORIGIN = 'app://gloss';
@@ -18,19 +19,7 @@ export const webPreferences = {
   spellcheck: false,
 } as const;
 
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' gloss-asset: https: http:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CSP = contentSecurityPolicy({ imgSrc: ['gloss-asset:'] });
 
 /** Links leave the app only to the system browser, only for the web and mail. */
 export function isSafeExternal(url: string): boolean {
