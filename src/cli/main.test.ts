@@ -60,6 +60,24 @@ describe('gloss CLI', () => {
     expect(r.out.some((l) => l.startsWith('✗') && l.includes('png-renamed.html') && l.includes('PNG'))).toBe(true);
   });
 
+  it('annotates by quote and lists highlights whose offsets index the text show prints', async () => {
+    const [imported] = (await gloss('import', SEED, '--json')).out.map((l) => JSON.parse(l));
+    const id = String(imported.id);
+    const made = await gloss('annotate', id, '--quote', '拼多多', '--occurrence', '2', '--color', 'blue', '--note', '对标', '--tag', '拼多多', '--tag', 'C2M', '--json');
+    expect(made.code).toBe(0);
+    const h = JSON.parse(made.out[0]);
+    expect(Object.keys(h)).toEqual(['id', 'articleId', 'quote', 'prefix', 'suffix', 'start', 'end', 'color', 'note', 'tags', 'orphaned', 'anchor']);
+    const text = JSON.parse((await gloss('show', id, '--json')).out[0]).text as string;
+    const second = text.indexOf('拼多多', text.indexOf('拼多多') + 1);
+    expect(h).toMatchObject({ quote: '拼多多', start: second, end: second + 3, color: 'blue', note: '对标', tags: ['C2M', '拼多多'], orphaned: false });
+    expect(text.slice(h.start, h.end)).toBe('拼多多');
+    const listed = JSON.parse((await gloss('highlights', '--article', id, '--tag', 'C2M', '--json')).out[0]);
+    expect(listed).toEqual([h]);
+    expect(JSON.parse((await gloss('highlights', '--color', 'yellow', '--json')).out[0])).toEqual([]);
+    expect((await gloss('annotate', id, '--quote', '不存在的句子')).code).toBe(1);
+    expect((await gloss('annotate', id, '--quote', '拼多多', '--color', 'teal')).code).toBe(2);
+  });
+
   it('exits 2 on bad usage and 1 for an unknown article', async () => {
     expect((await gloss('frobnicate')).code).toBe(2);
     expect((await gloss('import')).code).toBe(2);

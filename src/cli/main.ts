@@ -1,6 +1,7 @@
 // gloss: the command line on the same core as the app, for scripts, tests and benchmarks.
 import { parseArgs } from 'node:util';
-import type { Article, ArticleSummary, ImportResult } from '../shared/model';
+import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type HighlightColor, type ImportResult, type ReadingDoc } from '../shared/model';
+import { AnnotationError, createHighlight, findQuote, listHighlights } from '../core/annotations/highlights';
 import { getArticle, listArticles, type ArticleSort } from '../core/library/articles';
 import { openLibrary, type Library } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
@@ -17,6 +18,10 @@ Commands:
                       --max-size MB   refuse files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
   list                list the library's articles   --sort imported|published|title
   show ID             show one article with its plain text
+  annotate ID --quote TEXT [--occurrence N] [--color C] [--note TEXT] [--tag T]…
+                      highlight the N-th occurrence (default 1) of TEXT in article ID
+  highlights [--article ID] [--tag T] [--color C]
+                      list highlights
   serve               browser mode: the app and its API on 127.0.0.1 (Ctrl-C stops it)
                       --port N        the port (default: any free port)
 
@@ -44,6 +49,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         'max-size': { type: 'string' },
         sort: { type: 'string' },
         port: { type: 'string' },
+        quote: { type: 'string' },
+        occurrence: { type: 'string' },
+        color: { type: 'string' },
+        note: { type: 'string' },
+        tag: { type: 'string', multiple: true },
+        article: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -81,13 +92,54 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
-type Values = { json?: boolean; 'max-size'?: string; sort?: string; port?: string };
+type Values = {
+  json?: boolean;
+  'max-size'?: string;
+  sort?: string;
+  port?: string;
+  quote?: string;
+  occurrence?: string;
+  color?: string;
+  note?: string;
+  tag?: string[];
+  article?: string;
+};
 type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;
 
 /** Returned by `serve`: the command keeps running and keeps the library open. */
 const SERVING = -1;
 
 const COMMANDS: Record<string, Command> = {
+  annotate(lib, args, values, io) {
+    if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
+    if (!values.quote) throw new UsageError('annotate needs --quote TEXT');
+    const occurrence = values.occurrence === undefined ? 1 : Number(values.occurrence);
+    if (!Number.isInteger(occurrence) || occurrence < 1) throw new UsageError('--occurrence takes a whole number from 1');
+    const color = (values.color ?? 'yellow') as HighlightColor;
+    if (!HIGHLIGHT_COLORS.includes(color)) throw new UsageError(`--color is one of ${HIGHLIGHT_COLORS.join(', ')}`);
+    const articleId = Number(args[0]);
+    try {
+      const { start, end } = findQuote(lib, articleId, values.quote, occurrence);
+      const h = createHighlight(lib, { articleId, start, end, color, note: values.note ? noteDoc(values.note) : null, noteText: values.note ?? '', tags: values.tag ?? [] });
+      io.out(values.json ? JSON.stringify(highlightJson(h)) : `highlight ${h.id}: “${h.quote}” (${h.start}–${h.end})`);
+      return 0;
+    } catch (err) {
+      if (!(err instanceof AnnotationError)) throw err;
+      io.err(`gloss: ${err.message}`);
+      return 1;
+    }
+  },
+
+  highlights(lib, args, values, io) {
+    if (args.length) throw new UsageError('highlights takes no arguments; filter with --article, --tag, --color');
+    if (values.article !== undefined && !/^\d+$/.test(values.article)) throw new UsageError('--article takes an article id');
+    const list = listHighlights(lib, { articleId: values.article === undefined ? undefined : Number(values.article), tag: values.tag?.[0], color: values.color });
+    if (values.json) io.out(JSON.stringify(list.map(highlightJson)));
+    else if (list.length === 0) io.out('No highlights.');
+    else for (const h of list) io.out(`${String(h.id).padStart(5)}  [${h.color}${h.anchor === 'exact' ? '' : `, ${h.anchor}`}] article ${h.articleId}: “${h.quote}”${h.tags.length ? `  #${h.tags.join(' #')}` : ''}`);
+    return 0;
+  },
+
   async serve(lib, args, values, io) {
     if (args.length) throw new UsageError('serve takes no arguments');
     const port = values.port === undefined ? 0 : Number(values.port);
@@ -169,6 +221,28 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
 };
+
+function highlightJson(h: Highlight) {
+  return {
+    id: h.id,
+    articleId: h.articleId,
+    quote: h.quote,
+    prefix: h.prefix,
+    suffix: h.suffix,
+    start: h.start,
+    end: h.end,
+    color: h.color,
+    note: h.noteText || null,
+    tags: h.tags,
+    orphaned: h.anchor === 'orphaned',
+    anchor: h.anchor,
+  };
+}
+
+/** A plain-text note as a note document (one paragraph per line). */
+function noteDoc(text: string): ReadingDoc {
+  return { type: 'doc', content: text.split('\n').map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })) };
+}
 
 function resultJson(r: ImportResult) {
   return { path: r.path, status: r.status, id: r.id, title: r.title, error: r.error, warnings: r.warnings };

@@ -77,3 +77,37 @@ export interface ImportSummary {
   skipped: number;
   cancelled: boolean;
 }
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** Where a highlight sits on its article's current text (see src/core/anchoring). */
+export type AnchorHealth = 'exact' | 'moved' | 'changed' | 'orphaned';
+
+export interface Highlight {
+  id: number;
+  articleId: number;
+  /** The words highlighted, as stored (TextQuoteSelector). */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** JavaScript string offsets into the article's plain text (TextPositionSelector). */
+  start: number;
+  end: number;
+  anchor: AnchorHealth;
+  color: HighlightColor;
+  /** The note as a TipTap document, or null. */
+  note: ReadingDoc | null;
+  noteText: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What re-anchoring an updated article did to its highlights. */
+export interface ReanchorReport {
+  exact: number;
+  moved: number;
+  changed: number;
+  orphaned: number;
+}

@@ -1,3 +1,5 @@
+import type { AnchorHealth } from '../../shared/model';
+
 // Highlights are stored as W3C Web Annotation selectors over an article's plain text
 // (the text `docToText` derives from the reading document): the quote with its context,
 // and its offsets. Either alone can fail after the text changes; together they let a
@@ -21,16 +23,7 @@ export interface Selectors {
   position: TextPositionSelector;
 }
 
-/** How a highlight sits on the current text. */
-export type AnchorHealth =
-  /** At its stored offsets, same words. */
-  | 'exact'
-  /** Same words, elsewhere (text was added or removed before it, or paragraphs moved). */
-  | 'moved'
-  /** Placed by approximate match: the highlighted words themselves were edited. */
-  | 'changed'
-  /** Its words are gone; kept, never deleted, waiting to be re-attached. */
-  | 'orphaned';
+export type { AnchorHealth };
 
 export type Anchor = { health: 'exact' | 'moved' | 'changed'; start: number; end: number } | { health: 'orphaned' };
 

@@ -3,7 +3,8 @@
 // either fully imported or absent and running the import again finishes the rest.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import type { ImportProgress, ImportResult, ImportSummary } from '../../shared/model';
+import type { ImportProgress, ImportResult, ImportSummary, ReanchorReport } from '../../shared/model';
+import { reanchorArticle } from '../annotations/highlights';
 import { findArticleByHash, findArticleByPath, insertArticle, updateArticle } from '../library/articles';
 import { writeAssets } from '../library/assets';
 import type { Library } from '../library/db';
@@ -119,7 +120,8 @@ export async function importBytes(
         const previous = path ? findArticleByPath(lib, path) : undefined;
         if (previous) {
           updateArticle(lib, previous.id, parsed, path, hash);
-          return { path: label, status: 'updated', id: previous.id, title: parsed.title, error: null, warnings: parsed.warnings };
+          const moved = describeReanchor(reanchorArticle(lib, previous.id, parsed.text));
+          return { path: label, status: 'updated', id: previous.id, title: parsed.title, error: null, warnings: moved ? [...parsed.warnings, moved] : parsed.warnings };
         }
         const id = insertArticle(lib, parsed, path, hash);
         return { path: label, status: 'imported', id, title: parsed.title, error: null, warnings: parsed.warnings };
@@ -128,6 +130,13 @@ export async function importBytes(
   } catch (err) {
     return errorResult(label, describe(err));
   }
+}
+
+/** What an update did to the article's highlights, said in the result; null when it had none. */
+function describeReanchor(r: ReanchorReport): string | null {
+  const total = r.exact + r.moved + r.changed + r.orphaned;
+  if (total === 0) return null;
+  return `highlights re-anchored: ${r.exact} in place, ${r.moved} moved, ${r.changed} on edited text, ${r.orphaned} orphaned (kept, to re-attach)`;
 }
 
 function errorResult(path: string, error: string): ImportResult {

@@ -1,0 +1,173 @@
+// The only SQL about highlights. Positions are JavaScript string offsets into the
+// article's plain text; the quote and its context travel with them so the highlight can
+// find its words again after the article changes (../anchoring).
+import type { AnchorHealth, Highlight, HighlightColor, ReadingDoc, ReanchorReport } from '../../shared/model';
+import { anchor, describe } from '../anchoring';
+import type { Library } from '../library/db';
+import { highlightTags, setHighlightTags } from './tags';
+
+interface Row {
+  id: number;
+  article_id: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  anchor: AnchorHealth;
+  color: HighlightColor;
+  note: string | null;
+  note_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toHighlight(lib: Library, r: Row): Highlight {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    quote: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    start: r.start,
+    end: r.end,
+    anchor: r.anchor,
+    color: r.color,
+    note: r.note ? (JSON.parse(r.note) as ReadingDoc) : null,
+    noteText: r.note_text,
+    tags: highlightTags(lib, r.id),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export class AnnotationError extends Error {}
+
+export interface NewHighlight {
+  articleId: number;
+  start: number;
+  end: number;
+  color?: HighlightColor;
+  note?: ReadingDoc | null;
+  noteText?: string;
+  tags?: string[];
+  /** Restoring a deleted highlight (undo) keeps its id and creation time. */
+  id?: number;
+  createdAt?: string;
+}
+
+function articleText(lib: Library, articleId: number): string {
+  const text = lib.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  if (text === undefined) throw new AnnotationError(`no article with id ${articleId}`);
+  return text;
+}
+
+export function createHighlight(lib: Library, h: NewHighlight): Highlight {
+  return lib.db.transaction(() => {
+    const text = articleText(lib, h.articleId);
+    if (!(Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end > h.start && h.end <= text.length)) {
+      throw new AnnotationError(`the selection ${h.start}–${h.end} is not inside the article's text (0–${text.length})`);
+    }
+    const { quote } = describe(text, h.start, h.end);
+    if (!quote.exact.trim()) throw new AnnotationError('the selection holds no text');
+    const now = new Date().toISOString();
+    const { lastInsertRowid } = lib.db
+      .prepare(
+        `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start, end, anchor, color, note, note_text, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'exact', ?, ?, ?, ?, ?)`,
+      )
+      .run(h.id ?? null, h.articleId, quote.exact, quote.prefix, quote.suffix, h.start, h.end, h.color ?? 'yellow', h.note ? JSON.stringify(h.note) : null, h.noteText ?? '', h.createdAt ?? now, now);
+    const id = Number(lastInsertRowid);
+    setHighlightTags(lib, id, h.tags ?? []);
+    return getHighlight(lib, id)!;
+  })();
+}
+
+/** The `occurrence`-th (1-based) place where `quote` appears in the article, for scripts. */
+export function findQuote(lib: Library, articleId: number, quote: string, occurrence = 1): { start: number; end: number } {
+  const text = articleText(lib, articleId);
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = text.indexOf(quote, at + 1);
+    if (at === -1) throw new AnnotationError(n === 0 ? `“${quote}” does not occur in article ${articleId}` : `“${quote}” occurs only ${n} time${n === 1 ? '' : 's'} in article ${articleId}`);
+  }
+  return { start: at, end: at + quote.length };
+}
+
+export function getHighlight(lib: Library, id: number): Highlight | null {
+  const r = lib.db.prepare('SELECT * FROM highlights WHERE id = ?').get(id) as Row | undefined;
+  return r ? toHighlight(lib, r) : null;
+}
+
+export function listHighlights(lib: Library, filter: { articleId?: number; tag?: string; color?: string } = {}): Highlight[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (filter.articleId !== undefined) {
+    where.push('h.article_id = ?');
+    args.push(filter.articleId);
+  }
+  if (filter.color) {
+    where.push('h.color = ?');
+    args.push(filter.color);
+  }
+  if (filter.tag) {
+    where.push('EXISTS (SELECT 1 FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE ht.highlight_id = h.id AND t.name = ?)');
+    args.push(filter.tag.normalize('NFKC').trim());
+  }
+  const rows = lib.db
+    .prepare(`SELECT h.* FROM highlights h ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY h.article_id, h.start, h.id`)
+    .all(...args) as Row[];
+  return rows.map((r) => toHighlight(lib, r));
+}
+
+export interface HighlightChanges {
+  color?: HighlightColor;
+  note?: ReadingDoc | null;
+  noteText?: string;
+  tags?: string[];
+}
+
+export function updateHighlight(lib: Library, id: number, changes: HighlightChanges): Highlight {
+  return lib.db.transaction(() => {
+    const current = getHighlight(lib, id);
+    if (!current) throw new AnnotationError(`no highlight with id ${id}`);
+    const note = changes.note === undefined ? current.note : changes.note;
+    lib.db
+      .prepare('UPDATE highlights SET color = ?, note = ?, note_text = ?, updated_at = ? WHERE id = ?')
+      .run(changes.color ?? current.color, note ? JSON.stringify(note) : null, changes.noteText ?? (note ? current.noteText : ''), new Date().toISOString(), id);
+    if (changes.tags) setHighlightTags(lib, id, changes.tags);
+    return getHighlight(lib, id)!;
+  })();
+}
+
+/** Deletes a highlight and returns it whole, so the deletion can be undone. */
+export function deleteHighlight(lib: Library, id: number): Highlight {
+  return lib.db.transaction(() => {
+    const current = getHighlight(lib, id);
+    if (!current) throw new AnnotationError(`no highlight with id ${id}`);
+    lib.db.prepare('DELETE FROM highlights WHERE id = ?').run(id);
+    return current;
+  })();
+}
+
+/**
+ * Places every highlight of an article on its new text (after a re-import changed it).
+ * Run inside the import's transaction; nothing is ever deleted: what cannot be placed is
+ * marked orphaned and keeps its quote.
+ */
+export function reanchorArticle(lib: Library, articleId: number, text: string): ReanchorReport {
+  const report: ReanchorReport = { exact: 0, moved: 0, changed: 0, orphaned: 0 };
+  const rows = lib.db.prepare('SELECT * FROM highlights WHERE article_id = ?').all(articleId) as Row[];
+  const place = lib.db.prepare('UPDATE highlights SET start = ?, end = ?, anchor = ? WHERE id = ?');
+  const orphan = lib.db.prepare("UPDATE highlights SET anchor = 'orphaned' WHERE id = ?");
+  for (const r of rows) {
+    const found = anchor(text, {
+      quote: { type: 'TextQuoteSelector', exact: r.exact, prefix: r.prefix, suffix: r.suffix },
+      position: { type: 'TextPositionSelector', start: r.start, end: r.end },
+    });
+    report[found.health]++;
+    if (found.health === 'orphaned') orphan.run(r.id);
+    else place.run(found.start, found.end, found.health, r.id);
+  }
+  return report;
+}
