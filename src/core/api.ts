@@ -11,6 +11,9 @@ import { importPaths } from './ingest/import-files';
 import { getArticle, listArticles } from './library/articles';
 import type { Library } from './library/db';
 import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
+import { AnnotationError, createHighlight, deleteHighlight, listHighlights, reattachHighlight, updateHighlight, type HighlightChanges, type NewHighlight } from './annotations/highlights';
+import { getArticleNote, setArticleNote } from './annotations/article-notes';
+import { listTags } from './annotations/tags';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
@@ -71,10 +74,35 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       setReadingPosition(lib, id, position);
       return { ok: true };
     },
+    listHighlights: async ({ articleId }) => listHighlights(lib, { articleId }),
+    createHighlight: async (h) => annotation(() => createHighlight(lib, h)),
+    updateHighlight: async ({ id, ...changes }) => annotation(() => updateHighlight(lib, id, changes as HighlightChanges)),
+    deleteHighlight: async ({ id }) => annotation(() => deleteHighlight(lib, id)),
+    restoreHighlight: async (h) => annotation(() => createHighlight(lib, h as NewHighlight)),
+    reattachHighlight: async ({ id, start, end }) => annotation(() => reattachHighlight(lib, id, start, end)),
+    listTags: async () => listTags(lib),
+    getArticleNote: async ({ articleId }) => ({ note: getArticleNote(lib, articleId) }),
+    setArticleNote: async ({ articleId, note, noteText }) => {
+      if (!getArticle(lib, articleId)) throw new NotFoundError(`no article with id ${articleId}`);
+      setArticleNote(lib, articleId, note, noteText);
+      return { ok: true };
+    },
   };
 }
 
 export class BusyError extends Error {}
+
+/** Annotation errors are the caller's mistakes (a bad selection, a missing id): not-found or invalid input. */
+function annotation<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof AnnotationError) throw (/^no /.test(err.message) ? new NotFoundError(err.message) : new InvalidInputError(err.message));
+    throw err;
+  }
+}
+
+export class InvalidInputError extends Error {}
 
 export type { DispatchReply as DispatchResult } from '../shared/reply';
 
@@ -93,6 +121,7 @@ export async function dispatch(api: GlossApi, name: string, input: unknown): Pro
     const message = (err as Error).message ?? String(err);
     if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message } };
     if (err instanceof BusyError) return { ok: false, error: { code: 'busy', message } };
+    if (err instanceof InvalidInputError) return { ok: false, error: { code: 'invalid-input', message } };
     return { ok: false, error: { code: 'failed', message } };
   }
 }

@@ -3,7 +3,8 @@
 // events the core pushes. The renderer, preload, main and browser-mode server all derive
 // their types from here.
 import { z } from 'zod';
-import type { Article, ArticleSummary, ImportProgress, ImportSummary } from './model';
+import { isValidNote } from './reading/note-schema';
+import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
 export const Theme = z.enum(['light', 'sepia', 'dark']);
@@ -21,6 +22,12 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 18, language: 'system', remoteImages: false };
 
 const id = z.number().int().positive();
+const Color = z.enum(HIGHLIGHT_COLORS);
+const Tags = z.array(z.string().trim().min(1).max(100)).max(50);
+/** A note: a TipTap document in the note schema (src/shared/reading/note-schema.ts). */
+const NoteDoc = z.custom<ReadingDoc>((v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc' && isValidNote(v as ReadingDoc), {
+  message: 'not a valid note document',
+});
 
 /** Upload of one dropped file in browser mode; `relativePath` keeps folder structure. */
 export const Upload = z.object({
@@ -38,6 +45,39 @@ export const calls = {
   setSettings: z.object({ settings: Settings.partial() }),
   getReadingPosition: z.object({ id }),
   setReadingPosition: z.object({ id, position: z.number().min(0).max(1) }),
+  listHighlights: z.object({ articleId: id }),
+  createHighlight: z.object({
+    articleId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    color: Color.default('yellow'),
+    tags: Tags.default([]),
+  }),
+  updateHighlight: z.object({
+    id,
+    color: Color.optional(),
+    note: NoteDoc.nullable().optional(),
+    noteText: z.string().max(1_000_000).optional(),
+    tags: Tags.optional(),
+  }),
+  deleteHighlight: z.object({ id }),
+  /** Undo of a delete: the highlight comes back whole, with its id. */
+  restoreHighlight: z.object({
+    id,
+    articleId: id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    color: Color,
+    note: NoteDoc.nullable(),
+    noteText: z.string().max(1_000_000),
+    tags: Tags,
+    createdAt: z.string().max(64),
+  }),
+  /** Moves an orphaned (or any) highlight onto a new selection of the current text. */
+  reattachHighlight: z.object({ id, start: z.number().int().min(0), end: z.number().int().min(1) }),
+  listTags: z.object({}),
+  getArticleNote: z.object({ articleId: id }),
+  setArticleNote: z.object({ articleId: id, note: NoteDoc.nullable(), noteText: z.string().max(1_000_000) }),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -53,6 +93,15 @@ export interface CallResults {
   setSettings: Settings;
   getReadingPosition: { position: number | null };
   setReadingPosition: { ok: true };
+  listHighlights: Highlight[];
+  createHighlight: Highlight;
+  updateHighlight: Highlight;
+  deleteHighlight: Highlight;
+  restoreHighlight: Highlight;
+  reattachHighlight: Highlight;
+  listTags: { name: string; highlights: number }[];
+  getArticleNote: { note: ReadingDoc | null };
+  setArticleNote: { ok: true };
 }
 
 /** What the core implements and every transport exposes. */

@@ -150,6 +150,21 @@ export function deleteHighlight(lib: Library, id: number): Highlight {
   })();
 }
 
+/** Puts a highlight on a new selection: its quote and context become those of the selection. */
+export function reattachHighlight(lib: Library, id: number, start: number, end: number): Highlight {
+  return lib.db.transaction(() => {
+    const current = getHighlight(lib, id);
+    if (!current) throw new AnnotationError(`no highlight with id ${id}`);
+    const text = articleText(lib, current.articleId);
+    if (!(start >= 0 && end > start && end <= text.length)) throw new AnnotationError('the selection is not inside the article');
+    const { quote } = describe(text, start, end);
+    lib.db
+      .prepare("UPDATE highlights SET exact = ?, prefix = ?, suffix = ?, start = ?, end = ?, anchor = 'exact', updated_at = ? WHERE id = ?")
+      .run(quote.exact, quote.prefix, quote.suffix, start, end, new Date().toISOString(), id);
+    return getHighlight(lib, id)!;
+  })();
+}
+
 /**
  * Places every highlight of an article on its new text (after a re-import changed it).
  * Run inside the import's transaction; nothing is ever deleted: what cannot be placed is

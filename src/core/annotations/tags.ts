@@ -25,3 +25,10 @@ export function highlightTags(lib: Library, highlightId: number): string[] {
     .pluck()
     .all(highlightId) as string[];
 }
+
+/** Every tag with how many highlights carry it, for autocomplete and the tag manager. */
+export function listTags(lib: Library): { name: string; highlights: number }[] {
+  return lib.db
+    .prepare('SELECT t.name, count(ht.highlight_id) AS highlights FROM tags t LEFT JOIN highlight_tags ht ON ht.tag_id = t.id GROUP BY t.id ORDER BY highlights DESC, t.name')
+    .all() as { name: string; highlights: number }[];
+}

@@ -12,6 +12,10 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     ['Esc', t('shortcuts.back')],
     [`${mod}+O`, t('shortcuts.import')],
     [`${mod}+,`, t('shortcuts.settings')],
+    ['h · 1–5', t('shortcuts.highlight')],
+    ['n', t('shortcuts.note')],
+    ['t', t('shortcuts.tags')],
+    [`${mod}+Z · ${mod}+Shift+Z`, t('shortcuts.undo')],
     ['?', t('shortcuts.sheet')],
   ];
   return (

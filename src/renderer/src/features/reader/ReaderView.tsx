@@ -1,14 +1,37 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/api';
-import type { Article } from '../../../../shared/model';
+import type { Article, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
 import { readingExtensions } from '../../../../shared/reading/schema';
 import { isAllowedLink } from '../../../../shared/reading/urls';
 import { call } from '../../api';
+import { HighlightDecorations } from '../../editor/highlight-decorations';
+import { offsetMap } from '../../editor/offsets';
 import { formatDate } from '../../ui/format';
+import { colorForKey } from '../annotations/colors';
+import { HighlightCard } from '../annotations/HighlightCard';
+import { SelectionToolbar } from '../annotations/SelectionToolbar';
+import { Sidebar } from '../annotations/Sidebar';
+import { useAnnotations } from '../annotations/useAnnotations';
 import { forDisplay } from './reading-doc';
 import { TableOfContents, useHeadings } from './TableOfContents';
+
+interface Selected {
+  start: number;
+  end: number;
+  top: number;
+  left: number;
+}
+
+interface OpenCard {
+  id: number;
+  focus?: 'note' | 'tags';
+  top: number;
+  left: number;
+}
+
+const extensions = [...readingExtensions, HighlightDecorations];
 
 export function ReaderView({ id, settings }: { id: number; settings: Settings }) {
   const { t, i18n } = useTranslation();
@@ -17,6 +40,11 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
   const [restoreTo, setRestoreTo] = useState<number | null>(null);
   // "Load images" is for this article only; the setting decides for every article.
   const [imagesAllowed, setImagesAllowed] = useState(false);
+  const annotations = useAnnotations(id);
+  const [articleNote, setArticleNote] = useState<ReadingDoc | null | undefined>(undefined);
+  const [selected, setSelected] = useState<Selected | null>(null);
+  const [card, setCard] = useState<OpenCard | null>(null);
+  const [flash, setFlash] = useState<number | null>(null);
 
   useEffect(() => {
     call('getArticle', { id })
@@ -26,13 +54,14 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
       })
       .then((p) => setRestoreTo(p.position ?? 0))
       .catch(() => setArticle('missing'));
+    void call('getArticleNote', { articleId: id }).then((n) => setArticleNote(n.note));
   }, [id]);
 
   const display = useMemo(() => (article && article !== 'missing' ? forDisplay(article.doc, settings.remoteImages || imagesAllowed) : null), [article, settings.remoteImages, imagesAllowed]);
 
   const editor = useEditor(
     {
-      extensions: readingExtensions,
+      extensions,
       editable: false,
       content: display?.doc ?? null,
       editorProps: { attributes: { class: 'article-body', 'data-testid': 'article-body' } },
@@ -40,6 +69,10 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
     [display],
   );
   const headings = useHeadings(editor, scroller);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.paintHighlights({ highlights: annotations.highlights, flash });
+  }, [editor, annotations.highlights, flash]);
 
   // Restore the reading position once the text is laid out, then remember it as it changes.
   useEffect(() => {
@@ -63,23 +96,92 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
     };
   }, [restoreTo, editor, display, id]);
 
-  // Links in an article open outside the app, and only after a click.
+  /** Where a viewport rectangle sits inside the scrolling reader. */
+  const place = useCallback((rect: DOMRect) => {
+    const box = scroller.current!.getBoundingClientRect();
+    return { top: rect.bottom - box.top + scroller.current!.scrollTop + 8, left: Math.max(8, rect.left - box.left + rect.width / 2 - 130) };
+  }, []);
+
+  // The reader's selection, as plain-text offsets (the same the core stores).
+  const readSelection = useCallback(() => {
+    const sel = window.getSelection();
+    if (!editor || !sel || sel.isCollapsed || sel.rangeCount === 0) return setSelected(null);
+    const range = sel.getRangeAt(0);
+    if (!editor.view.dom.contains(range.commonAncestorContainer)) return setSelected(null);
+    const map = offsetMap(editor.state.doc);
+    const from = map.toOffset(editor.view.posAtDOM(range.startContainer, range.startOffset));
+    const to = map.toOffset(editor.view.posAtDOM(range.endContainer, range.endOffset));
+    if (from === null || to === null || to <= from) return setSelected(null);
+    setSelected({ start: from, end: to, ...place(range.getBoundingClientRect()) });
+  }, [editor, place]);
+
+  const highlightSelection = useCallback(
+    async (color: HighlightColor, focus?: 'note' | 'tags') => {
+      if (!selected) return;
+      const made = await annotations.create(selected.start, selected.end, color);
+      window.getSelection()?.removeAllRanges();
+      setSelected(null);
+      if (focus) setCard({ id: made.id, focus, top: selected.top, left: selected.left });
+    },
+    [selected, annotations],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      const typing = target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'z' && !typing) {
+        e.preventDefault();
+        void (e.shiftKey ? annotations.redo() : annotations.undo());
+        return;
+      }
+      if (typing || mod || !selected) return;
+      const color = colorForKey(e.key);
+      if (color) {
+        e.preventDefault();
+        void highlightSelection(color);
+      } else if (e.key === 'n' || e.key === 't') {
+        e.preventDefault();
+        void highlightSelection('yellow', e.key === 'n' ? 'note' : 'tags');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [annotations, selected, highlightSelection]);
+
   const onClick = (e: React.MouseEvent) => {
-    const a = (e.target as HTMLElement).closest('a');
-    if (!a) return;
-    e.preventDefault();
-    const href = a.getAttribute('href') ?? '';
-    if (isAllowedLink(href)) window.open(href, '_blank', 'noopener,noreferrer');
+    const target = e.target as HTMLElement;
+    // Links in an article open outside the app, and only after a click.
+    const a = target.closest('a');
+    if (a) {
+      e.preventDefault();
+      const href = a.getAttribute('href') ?? '';
+      if (isAllowedLink(href)) window.open(href, '_blank', 'noopener,noreferrer');
+      return;
+    }
+    const painted = target.closest<HTMLElement>('[data-highlight]');
+    if (painted && window.getSelection()?.isCollapsed !== false) {
+      setCard({ id: Number(painted.dataset.highlight), ...place(painted.getBoundingClientRect()) });
+    } else if (!target.closest('.highlight-card')) setCard(null);
+  };
+
+  const jumpTo = (h: Highlight) => {
+    const el = editor?.view.dom.querySelector(`[data-highlight="${h.id}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    setFlash(h.id);
+    setTimeout(() => setFlash(null), 1200);
   };
 
   if (article === 'missing') return <p className="empty-state">{t('reader.notFound')}</p>;
   if (!article || !display) return <div className="reader" />;
   const meta = [article.author, article.site !== article.author ? article.site : null, formatDate(article.date, i18n.language)].filter(Boolean);
+  const openCard = card && annotations.highlights.find((h) => h.id === card.id);
 
   return (
     <div className="reader-layout">
       <TableOfContents headings={headings} />
-      <div className="reader" ref={scroller} data-testid="reader-scroll" onClick={onClick}>
+      <div className="reader" ref={scroller} data-testid="reader-scroll" onClick={onClick} onMouseUp={readSelection} onKeyUp={readSelection}>
         <article className="reader-column" lang={article.lang ?? undefined}>
           <header className="article-header">
             <h1 data-testid="article-title">{article.title}</h1>
@@ -105,7 +207,34 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
           </header>
           <EditorContent editor={editor} />
         </article>
+        {selected && !card && (
+          <SelectionToolbar
+            top={selected.top}
+            left={selected.left}
+            onColor={(c) => void highlightSelection(c)}
+            onNote={() => void highlightSelection('yellow', 'note')}
+            onTags={() => void highlightSelection('yellow', 'tags')}
+          />
+        )}
+        {openCard && card && (
+          <div className="card-anchor" style={{ top: card.top, left: card.left }}>
+            <HighlightCard highlight={openCard} annotations={annotations} focus={card.focus} onClose={() => setCard(null)} />
+          </div>
+        )}
       </div>
+      <Sidebar
+        annotations={annotations}
+        articleNote={articleNote}
+        onSaveArticleNote={(doc, text) => void call('setArticleNote', { articleId: id, note: doc, noteText: text })}
+        currentText={(h) => article.text.slice(h.start, h.end)}
+        onJump={jumpTo}
+        canReattach={selected !== null}
+        onReattach={(h) => {
+          if (!selected) return;
+          void annotations.reattach(h, selected.start, selected.end);
+          setSelected(null);
+        }}
+      />
     </div>
   );
 }

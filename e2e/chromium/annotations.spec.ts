@@ -1,0 +1,138 @@
+// A reader's annotations on the seed: highlight across bold text, a rich note, a tag,
+// reload, undo a delete, re-import with a sentence added above, overlapping highlights.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { SCREENSHOTS, SHARED, expect, test } from './fixtures';
+
+/** Selects text in the article the way a drag does: a DOM range from one text node into another. */
+async function select(page: Page, from: { text: string; offset: number }, to: { text: string; offset: number }) {
+  await page.evaluate(
+    ([a, b]) => {
+      const body = document.querySelector('[data-testid="article-body"]')!;
+      // Text nodes in order, so a phrase is found even where highlights split it into spans.
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const nodes: { node: Text; at: number }[] = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n as Text, at: all.length });
+        all += (n as Text).data;
+      }
+      const locate = (index: number) => {
+        const hit = [...nodes].reverse().find((n) => n.at <= index)!;
+        return { node: hit.node, offset: index - hit.at };
+      };
+      const start = locate(all.indexOf(a.text) + a.offset);
+      const end = locate(all.indexOf(b.text) + b.offset);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    },
+    [from, to] as const,
+  );
+}
+
+const paintedText = (page: Page, id: number) =>
+  page.evaluate((hid) => Array.from(document.querySelectorAll(`[data-highlight="${hid}"]`)).map((e) => e.textContent).join(''), id);
+
+test('highlight across bold text, note, tag, reload, undo, re-import, overlap', async ({ page, gloss }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-seed-'));
+  const file = join(dir, 'seed.md');
+  copyFileSync(join(SHARED, 'seed/000_4190482cfc1b7c75.txt'), file);
+  const summary = await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [file] });
+  const articleId = summary.results[0].id;
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
+  await expect(page.getByTestId('article-body')).toContainText('阿里生态“短板”');
+
+  // From inside 阿里生态“短板”： across the <strong> boundary.
+  await select(page, { text: '阿里生态“短板”：', offset: 2 }, { text: '缺少社交分享的流量土壤', offset: 4 });
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.screenshot({ path: join(SCREENSHOTS, 'selection-toolbar-en.png') });
+  await page.getByTestId('selection-toolbar').getByRole('button', { name: /Highlight in Yellow/ }).click();
+  const [h] = await gloss.call<{ id: number; quote: string; color: string }[]>('listHighlights', { articleId });
+  expect(h).toMatchObject({ quote: '生态“短板”：缺少社交', color: 'yellow' });
+  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+
+  // A note with bold text, and a tag.
+  await page.locator(`[data-highlight="${h.id}"]`).first().click();
+  const note = page.getByTestId('note-editor');
+  await note.click();
+  await page.keyboard.press('Control+B');
+  await page.keyboard.type('需要核实');
+  await page.keyboard.press('Control+B');
+  await page.keyboard.type(' 找原始来源');
+  await page.getByTestId('tag-input').fill('1688');
+  await page.getByTestId('tag-input').press('Enter');
+  await expect(page.getByTestId('annotation').first()).toContainText('#1688');
+  await page.screenshot({ path: join(SCREENSHOTS, 'note-editor-en.png') });
+
+  await page.reload();
+  await expect(page.getByTestId('article-body')).toContainText('阿里生态');
+  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+  const annotation = page.getByTestId('annotation').first();
+  await expect(annotation).toContainText('生态“短板”：缺少社交');
+  await expect(annotation).toContainText('需要核实 找原始来源');
+  await expect(annotation).toContainText('#1688');
+  const stored = (await gloss.call<{ note: unknown; tags: string[] }[]>('listHighlights', { articleId }))[0];
+  expect(JSON.stringify(stored.note)).toContain('"marks":[{"type":"bold"}],"text":"需要核实"');
+
+  // Delete, then undo the delete: it comes back whole.
+  await page.locator(`[data-highlight="${h.id}"]`).first().click();
+  await page.getByTestId('delete-highlight').click();
+  await expect(page.getByTestId('annotation')).toHaveCount(0);
+  await page.getByTestId('article-title').click();
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByTestId('annotation')).toHaveCount(1);
+  await expect(page.getByTestId('annotation')).toContainText('#1688');
+  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+
+  // Re-import the file with a sentence inserted above: the highlight stays on its words.
+  writeFileSync(file, readFileSync(file, 'utf8').replace('<p>“十万火急”', '<p>编者按：本文为转载，新增这一句用于检验。</p><p>“十万火急”'));
+  const update = await gloss.call<{ results: { status: string; warnings: string[] }[] }>('importPaths', { paths: [file] });
+  expect(update.results[0].status).toBe('updated');
+  expect(update.results[0].warnings.join()).toMatch(/1 moved/);
+  await page.reload();
+  await expect(page.getByTestId('article-body')).toContainText('编者按');
+  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+
+  // An overlapping highlight: both show, and each can be clicked.
+  await select(page, { text: '阿里生态“短板”：', offset: 5 }, { text: '缺少社交分享的流量土壤', offset: 9 });
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('annotation')).toHaveCount(2);
+  const list = await gloss.call<{ id: number; color: string; quote: string }[]>('listHighlights', { articleId });
+  const blue = list.find((x) => x.color === 'blue')!;
+  expect(blue.quote).toBe('短板”：缺少社交分享的流量');
+  expect(await paintedText(page, blue.id)).toBe('短板”：缺少社交分享的流量');
+  await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-overlap-en.png') });
+  await page.locator(`[data-highlight="${h.id}"]`).first().click({ position: { x: 2, y: 5 } });
+  await expect(page.getByTestId('highlight-card').getByRole('radio', { name: /Yellow/ })).toHaveAttribute('aria-checked', 'true');
+  await page.getByTestId('article-title').click();
+  await page.locator(`[data-highlight="${blue.id}"]`).last().click({ position: { x: 4, y: 5 } });
+  await expect(page.getByTestId('highlight-card').getByRole('radio', { name: /Blue/ })).toHaveAttribute('aria-checked', 'true');
+});
+
+test('an orphaned highlight is listed with its quote and can be re-attached', async ({ page, gloss }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-seed-'));
+  const file = join(dir, 'seed.md');
+  copyFileSync(join(SHARED, 'seed/000_4190482cfc1b7c75.txt'), file);
+  const articleId = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [file] })).results[0].id;
+  const text = (await gloss.call<{ text: string }>('getArticle', { id: articleId })).text;
+  const quote = '在漫长的等待与煎熬中，市场非常关注';
+  await gloss.call('createHighlight', { articleId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, color: 'pink' });
+  writeFileSync(file, readFileSync(file, 'utf8').replace('<p>在漫长的等待与煎熬中，市场非常关注。</p>', ''));
+  await gloss.call('importPaths', { paths: [file] });
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
+  const orphan = page.getByTestId('annotation').filter({ hasText: quote });
+  await expect(orphan).toContainText('no longer in the article');
+  await page.screenshot({ path: join(SCREENSHOTS, 'orphan-en.png') });
+  await select(page, { text: '亿邦动力访问了两家', offset: 0 }, { text: '亿邦动力访问了两家', offset: 9 });
+  await orphan.getByRole('button', { name: 'Attach to selection' }).click();
+  await expect(page.getByTestId('annotation').filter({ hasText: '亿邦动力访问了两家' })).toBeVisible();
+  const [h] = await gloss.call<{ anchor: string; quote: string }[]>('listHighlights', { articleId });
+  expect(h).toMatchObject({ anchor: 'exact', quote: '亿邦动力访问了两家' });
+});

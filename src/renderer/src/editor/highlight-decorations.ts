@@ -1,0 +1,73 @@
+// Highlights painted over the read-only article as ProseMirror decorations: the stored
+// document is never edited, overlapping highlights nest (both show), and each painted
+// span carries its highlight's id for clicks.
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { Highlight } from '../../../shared/model';
+import { offsetMap } from './offsets';
+
+export const highlightsKey = new PluginKey<DecorationSet>('gloss-highlights');
+
+interface Paint {
+  highlights: Highlight[];
+  /** A highlight to flash (after a click in the sidebar). */
+  flash?: number | null;
+  /** Search matches or other passing marks: [start, end) offsets. */
+  marks?: [number, number][];
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    glossHighlights: {
+      /** Paints these highlights (replacing what was painted). */
+      paintHighlights: (paint: Paint) => ReturnType;
+    };
+  }
+}
+
+export const HighlightDecorations = Extension.create({
+  name: 'glossHighlights',
+
+  addCommands() {
+    return {
+      paintHighlights:
+        (paint) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) tr.setMeta(highlightsKey, paint);
+          return true;
+        },
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key: highlightsKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply(tr, set) {
+            const paint = tr.getMeta(highlightsKey) as Paint | undefined;
+            if (!paint) return set.map(tr.mapping, tr.doc);
+            const map = offsetMap(tr.doc);
+            const decorations: Decoration[] = [];
+            for (const h of paint.highlights) {
+              if (h.anchor === 'orphaned' || h.end > map.length) continue;
+              const classes = ['hl', `hl-${h.color}`, h.anchor === 'changed' ? 'hl-changed' : '', paint.flash === h.id ? 'hl-flash' : ''].filter(Boolean).join(' ');
+              decorations.push(Decoration.inline(map.toPos(h.start), map.toPos(h.end), { class: classes, 'data-highlight': String(h.id) }));
+            }
+            for (const [start, end] of paint.marks ?? []) {
+              decorations.push(Decoration.inline(map.toPos(start), map.toPos(end), { class: 'search-mark' }));
+            }
+            return DecorationSet.create(tr.doc, decorations);
+          },
+        },
+        props: {
+          decorations(state) {
+            return highlightsKey.getState(state);
+          },
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,86 @@
+// Every annotation of the open article in reading order, with its health: the article
+// note on top, filters by colour and tag, orphans last with their quote and a way back.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
+import { COLORS } from './colors';
+import { NoteEditor } from './NoteEditor';
+import type { Annotations } from './useAnnotations';
+
+export function Sidebar({ annotations, articleNote, onSaveArticleNote, currentText, onJump, onReattach, canReattach }: {
+  annotations: Annotations;
+  articleNote: ReadingDoc | null | undefined;
+  onSaveArticleNote: (doc: ReadingDoc | null, text: string) => void;
+  currentText: (h: Highlight) => string;
+  onJump: (h: Highlight) => void;
+  onReattach: (h: Highlight) => void;
+  canReattach: boolean;
+}) {
+  const { t } = useTranslation();
+  const [color, setColor] = useState<HighlightColor | null>(null);
+  const [tag, setTag] = useState<string | null>(null);
+  const shown = useMemo(
+    () =>
+      annotations.highlights
+        .filter((h) => (!color || h.color === color) && (!tag || h.tags.includes(tag)))
+        .sort((a, b) => Number(a.anchor === 'orphaned') - Number(b.anchor === 'orphaned') || a.start - b.start),
+    [annotations.highlights, color, tag],
+  );
+  const articleTags = [...new Set(annotations.highlights.flatMap((h) => h.tags))].sort();
+
+  return (
+    <aside className="sidebar" data-testid="sidebar" aria-label={t('annotations.sidebar')}>
+      <section className="article-note">
+        <h2>{t('annotations.articleNote')}</h2>
+        {articleNote !== undefined && <NoteEditor value={articleNote} placeholder={t('annotations.articleNotePlaceholder')} onSave={onSaveArticleNote} testId="article-note" />}
+      </section>
+      <div className="sidebar-filters">
+        <h2>
+          {t('annotations.highlights')} <span className="muted">{annotations.highlights.length}</span>
+        </h2>
+        <div className="row wrap">
+          {COLORS.map((c) => (
+            <button key={c} className={`swatch small hl-${c}${color === c ? ' active' : ''}`} aria-pressed={color === c} aria-label={t(`annotations.colors.${c}`)} onClick={() => setColor(color === c ? null : c)} />
+          ))}
+          {articleTags.map((name) => (
+            <button key={name} className={`chip${tag === name ? ' active' : ''}`} aria-pressed={tag === name} onClick={() => setTag(tag === name ? null : name)}>
+              #{name}
+            </button>
+          ))}
+        </div>
+      </div>
+      {annotations.highlights.length === 0 ? (
+        <p className="muted sidebar-empty">{t('annotations.empty')}</p>
+      ) : (
+        <ol className="annotation-list">
+          {shown.map((h) => (
+            <li key={h.id} className={`annotation ${h.anchor}`} data-testid="annotation">
+              <button className="annotation-main" onClick={() => h.anchor !== 'orphaned' && onJump(h)} disabled={h.anchor === 'orphaned'}>
+                <span className={`bar hl-${h.color}`} />
+                <span className="annotation-body">
+                  <q className="quote">{h.quote}</q>
+                  {h.anchor === 'changed' && (
+                    <span className="health changed">
+                      {t('annotations.changedTo')} <q>{currentText(h)}</q>
+                    </span>
+                  )}
+                  {h.anchor === 'moved' && <span className="health moved">{t('annotations.moved')}</span>}
+                  {h.noteText && <span className="note-preview">{h.noteText}</span>}
+                  {h.tags.length > 0 && <span className="tags">{h.tags.map((x) => `#${x}`).join(' ')}</span>}
+                </span>
+              </button>
+              {h.anchor === 'orphaned' && (
+                <div className="orphan">
+                  <span className="health orphaned">{t('annotations.orphaned')}</span>
+                  <button className="ghost" disabled={!canReattach} title={t('annotations.reattachHint')} onClick={() => onReattach(h)}>
+                    {t('annotations.reattach')}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Free-form tags, Chinese or English, with the library's existing tags offered as you type. */
+export function TagInput({ tags, known, onChange, autoFocus = false }: { tags: string[]; known: string[]; onChange: (tags: string[]) => void; autoFocus?: boolean }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState('');
+  const listId = useId();
+  const add = () => {
+    const name = draft.trim();
+    if (name && !tags.some((x) => x.toLowerCase() === name.toLowerCase())) onChange([...tags, name]);
+    setDraft('');
+  };
+  return (
+    <div className="tag-input">
+      {tags.map((tag) => (
+        <span key={tag} className="chip">
+          #{tag}
+          <button aria-label={t('annotations.removeTag', { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+            ×
+          </button>
+        </span>
+      ))}
+      <input
+        value={draft}
+        list={listId}
+        autoFocus={autoFocus}
+        placeholder={t('annotations.addTag')}
+        data-testid="tag-input"
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter' || e.key === ',' || e.key === '，') {
+            e.preventDefault();
+            add();
+          } else if (e.key === 'Backspace' && !draft && tags.length) onChange(tags.slice(0, -1));
+        }}
+        onBlur={add}
+      />
+      <datalist id={listId}>
+        {known.filter((k) => !tags.includes(k)).map((k) => (
+          <option key={k} value={k} />
+        ))}
+      </datalist>
+    </div>
+  );
+}
