@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { parseArticle } from '../src/core/ingest/parse-article';
+import { HIGHLIGHT_COLORS } from '../src/shared/model';
+import { createHighlight } from '../src/core/annotations/highlights';
 import { insertArticle } from '../src/core/library/articles';
 import { openLibrary, type Library } from '../src/core/library/db';
 import { startServer } from '../src/core/server/serve';
@@ -63,6 +65,25 @@ async function openToPaint(page: Page, id: number, expectText: string): Promise<
   })`);
 }
 
+/** ms from asking for an article until its text and `highlights` painted highlights are on screen. */
+async function openToPaintHighlights(page: Page, id: number, highlights: number): Promise<number> {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/');
+  await page.getByTestId('library-list').waitFor();
+  // Bounded: a run that never paints them all reports the 10 s limit rather than hanging.
+  return page.evaluate(`new Promise((done) => {
+    setTimeout(() => done(10000), 10000);
+    const t0 = performance.now();
+    location.hash = '#/article/${id}';
+    const check = () => {
+      const body = document.querySelector('[data-testid="article-body"]');
+      const painted = new Set(Array.from(document.querySelectorAll('[data-highlight]')).map((e) => e.dataset.highlight)).size;
+      if (body && body.textContent.length > 100 && painted >= ${highlights}) requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
 /** Frame durations (ms) while the list scrolls 60 px a frame for about two seconds. */
 async function scrollFrames(page: Page): Promise<number[]> {
   await page.getByTestId('library-list').waitFor();
@@ -94,6 +115,24 @@ export async function benchApp(): Promise<void> {
     for (let i = 0; i < 7; i++) times.push(await openToPaint(page, ids[0], '淘宝特价版与拼多多一样'));
     return times.slice(2);
   });
+  const annotated = await withApp(2, async (page, ids, lib) => {
+    // 300 highlights spread over the seed, as a heavy reader leaves them.
+    const text = lib.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(ids[0]) as string;
+    const step = Math.floor((text.length - 20) / 300);
+    for (let i = 0; i < 300; i++) {
+      // Start on a character (not a paragraph break) so every highlight paints something.
+      let start = i * step;
+      while (/\s/.test(text[start])) start++;
+      createHighlight(lib, { articleId: ids[0], start, end: start + 12, color: HIGHLIGHT_COLORS[i % 5] });
+    }
+    const withHighlights: number[] = [];
+    const without: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      withHighlights.push(await openToPaintHighlights(page, ids[0], 300));
+      without.push(await openToPaintHighlights(page, ids[1], 0));
+    }
+    return { withHighlights: withHighlights.slice(2), without: without.slice(2) };
+  });
   const few = await withApp(50, (page) => scrollFrames(page));
   const many = await withApp(10_000, (page) => scrollFrames(page));
   const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -104,5 +143,8 @@ export async function benchApp(): Promise<void> {
     ['list scroll, 10,000 articles: frame p50 / p95', `${ms(percentile(many, 50))} / ${ms(percentile(many, 95))}`],
     ['baseline: 50 articles: frame p50 / p95', `${ms(percentile(few, 50))} / ${ms(percentile(few, 95))}`],
     ['10,000 / 50 (p95)', `${(percentile(many, 95) / percentile(few, 95)).toFixed(2)}×`],
+    ['open seed with 300 highlights (median)', ms(percentile(annotated.withHighlights, 50))],
+    ['baseline: the same article, no highlights', ms(percentile(annotated.without, 50))],
+    ['extra for 300 highlights (goal < 100 ms)', ms(percentile(annotated.withHighlights, 50) - percentile(annotated.without, 50))],
   ]);
 }

@@ -56,7 +56,7 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
   await page.getByTestId('selection-toolbar').getByRole('button', { name: /Highlight in Yellow/ }).click();
   const [h] = await gloss.call<{ id: number; quote: string; color: string }[]>('listHighlights', { articleId });
   expect(h).toMatchObject({ quote: '生态“短板”：缺少社交', color: 'yellow' });
-  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+  await expect.poll(() => paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
 
   // A note with bold text, and a tag.
   await page.locator(`[data-highlight="${h.id}"]`).first().click();
@@ -73,7 +73,7 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
 
   await page.reload();
   await expect(page.getByTestId('article-body')).toContainText('阿里生态');
-  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+  await expect.poll(() => paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
   const annotation = page.getByTestId('annotation').first();
   await expect(annotation).toContainText('生态“短板”：缺少社交');
   await expect(annotation).toContainText('需要核实 找原始来源');
@@ -89,7 +89,7 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
   await page.keyboard.press('Control+Z');
   await expect(page.getByTestId('annotation')).toHaveCount(1);
   await expect(page.getByTestId('annotation')).toContainText('#1688');
-  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+  await expect.poll(() => paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
 
   // Re-import the file with a sentence inserted above: the highlight stays on its words.
   writeFileSync(file, readFileSync(file, 'utf8').replace('<p>“十万火急”', '<p>编者按：本文为转载，新增这一句用于检验。</p><p>“十万火急”'));
@@ -98,7 +98,7 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
   expect(update.results[0].warnings.join()).toMatch(/1 moved/);
   await page.reload();
   await expect(page.getByTestId('article-body')).toContainText('编者按');
-  expect(await paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
+  await expect.poll(() => paintedText(page, h.id)).toBe('生态“短板”：缺少社交');
 
   // An overlapping highlight: both show, and each can be clicked.
   await select(page, { text: '阿里生态“短板”：', offset: 5 }, { text: '缺少社交分享的流量土壤', offset: 9 });
@@ -107,7 +107,7 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
   const list = await gloss.call<{ id: number; color: string; quote: string }[]>('listHighlights', { articleId });
   const blue = list.find((x) => x.color === 'blue')!;
   expect(blue.quote).toBe('短板”：缺少社交分享的流量');
-  expect(await paintedText(page, blue.id)).toBe('短板”：缺少社交分享的流量');
+  await expect.poll(() => paintedText(page, blue.id)).toBe('短板”：缺少社交分享的流量');
   await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-overlap-en.png') });
   await page.locator(`[data-highlight="${h.id}"]`).first().click({ position: { x: 2, y: 5 } });
   await expect(page.getByTestId('highlight-card').getByRole('radio', { name: /Yellow/ })).toHaveAttribute('aria-checked', 'true');

@@ -22,7 +22,7 @@ interface Row {
   updated_at: string;
 }
 
-function toHighlight(lib: Library, r: Row): Highlight {
+function toHighlight(lib: Library, r: Row, tags?: string[]): Highlight {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -35,7 +35,7 @@ function toHighlight(lib: Library, r: Row): Highlight {
     color: r.color,
     note: r.note ? (JSON.parse(r.note) as ReadingDoc) : null,
     noteText: r.note_text,
-    tags: highlightTags(lib, r.id),
+    tags: tags ?? highlightTags(lib, r.id),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -114,10 +114,15 @@ export function listHighlights(lib: Library, filter: { articleId?: number; tag?:
     where.push('EXISTS (SELECT 1 FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE ht.highlight_id = h.id AND t.name = ?)');
     args.push(filter.tag.normalize('NFKC').trim());
   }
+  // Tags come in the same query (one row per highlight), not one query per highlight.
   const rows = lib.db
-    .prepare(`SELECT h.* FROM highlights h ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY h.article_id, h.start, h.id`)
-    .all(...args) as Row[];
-  return rows.map((r) => toHighlight(lib, r));
+    .prepare(
+      `SELECT h.*, (SELECT json_group_array(name) FROM (SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+                     WHERE ht.highlight_id = h.id ORDER BY t.name)) AS tag_names
+       FROM highlights h ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY h.article_id, h.start, h.id`,
+    )
+    .all(...args) as (Row & { tag_names: string })[];
+  return rows.map((r) => toHighlight(lib, r, JSON.parse(r.tag_names) as string[]));
 }
 
 export interface HighlightChanges {

@@ -54,7 +54,9 @@ export const HighlightDecorations = Extension.create({
             for (const h of paint.highlights) {
               if (h.anchor === 'orphaned' || h.end > map.length) continue;
               const classes = ['hl', `hl-${h.color}`, h.anchor === 'changed' ? 'hl-changed' : '', paint.flash === h.id ? 'hl-flash' : ''].filter(Boolean).join(' ');
-              decorations.push(Decoration.inline(map.toPos(h.start), map.toPos(h.end), { class: classes, 'data-highlight': String(h.id) }));
+              // A nodeName gives each highlight its own element: overlapping ones nest instead of
+              // merging into one span whose id only the last of them would carry.
+              decorations.push(Decoration.inline(map.toPos(h.start), map.toPos(h.end), { nodeName: 'span', class: classes, 'data-highlight': String(h.id) }));
             }
             for (const [start, end] of paint.marks ?? []) {
               decorations.push(Decoration.inline(map.toPos(start), map.toPos(end), { class: 'search-mark' }));

@@ -39,11 +39,27 @@ export function offsetMap(doc: PMNode): OffsetMap {
     });
     return false;
   });
+  /** The last run starting at or before `at` (runs are in offset order): a binary search. */
+  const runAt = (at: number): Run | undefined => {
+    let lo = 0;
+    let hi = runs.length - 1;
+    let found: Run | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid].offset <= at) {
+        found = runs[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
   return {
     length: offset,
     toPos(at) {
-      for (const r of runs) if (at >= r.offset && at <= r.offset + r.length) return r.pos + (at - r.offset);
-      return runs.length ? runs[runs.length - 1].pos + runs[runs.length - 1].length : 0;
+      const r = runAt(at);
+      if (!r) return runs.length ? runs[0].pos : 0;
+      // An offset in the gap between blocks belongs to the end of the run before it.
+      return r.pos + Math.min(at - r.offset, r.length);
     },
     toOffset(pos) {
       for (const r of runs) if (pos >= r.pos && pos <= r.pos + r.length) return r.offset + (pos - r.pos);
