@@ -136,3 +136,27 @@ test('an orphaned highlight is listed with its quote and can be re-attached', as
   const [h] = await gloss.call<{ anchor: string; quote: string }[]>('listHighlights', { articleId });
   expect(h).toMatchObject({ anchor: 'exact', quote: '亿邦动力访问了两家' });
 });
+
+test('the tag manager renames, merges and deletes tags with counts', async ({ page, gloss }) => {
+  const articleId = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [join(SHARED, 'seed/000_4190482cfc1b7c75.txt')] })).results[0].id;
+  const text = (await gloss.call<{ text: string }>('getArticle', { id: articleId })).text;
+  const at = (q: string) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length });
+  await gloss.call('createHighlight', { articleId, ...at('拼多多'), tags: ['PDD', 'needs a source'] });
+  await gloss.call('createHighlight', { articleId, ...at('1688'), tags: ['拼多多'] });
+  await page.reload();
+  await page.getByRole('button', { name: 'Tags' }).click();
+  const manager = page.getByTestId('tag-manager');
+  await expect(manager).toContainText('#PDD');
+  await page.screenshot({ path: join(SCREENSHOTS, 'tag-manager-en.png') });
+  await manager.locator('li').filter({ hasText: '#PDD' }).getByRole('button', { name: 'Rename' }).click();
+  await manager.getByRole('textbox').fill('拼多多');
+  await manager.getByRole('textbox').press('Enter');
+  await expect(manager.locator('li').filter({ hasText: '#拼多多' })).toContainText('2 highlights');
+  await manager.locator('li').filter({ hasText: '#needs a source' }).getByRole('button', { name: 'Delete' }).click();
+  const row = manager.locator('li').filter({ hasText: '#needs a source' });
+  await expect(row).toContainText('Remove from 1 highlight?');
+  await row.getByRole('button', { name: 'Delete' }).click();
+  await expect(manager).not.toContainText('needs a source');
+  const tags = (await gloss.call<{ tags: string[] }[]>('listHighlights', { articleId })).map((h) => h.tags);
+  expect(tags).toEqual([['拼多多'], ['拼多多']]);
+});

@@ -13,7 +13,7 @@ import type { Library } from './library/db';
 import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
 import { AnnotationError, createHighlight, deleteHighlight, listHighlights, reattachHighlight, updateHighlight, type HighlightChanges, type NewHighlight } from './annotations/highlights';
 import { getArticleNote, setArticleNote } from './annotations/article-notes';
-import { listTags } from './annotations/tags';
+import { deleteTag, listTags, renameTag } from './annotations/tags';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
@@ -81,6 +81,8 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     restoreHighlight: async (h) => annotation(() => createHighlight(lib, h as NewHighlight)),
     reattachHighlight: async ({ id, start, end }) => annotation(() => reattachHighlight(lib, id, start, end)),
     listTags: async () => listTags(lib),
+    renameTag: async ({ from, to }) => tagChange(() => renameTag(lib, from, to)),
+    deleteTag: async ({ name }) => tagChange(() => deleteTag(lib, name)),
     getArticleNote: async ({ articleId }) => ({ note: getArticleNote(lib, articleId) }),
     setArticleNote: async ({ articleId, note, noteText }) => {
       if (!getArticle(lib, articleId)) throw new NotFoundError(`no article with id ${articleId}`);
@@ -103,6 +105,15 @@ function annotation<T>(run: () => T): T {
 }
 
 export class InvalidInputError extends Error {}
+
+function tagChange<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof RangeError) throw (/^no tag/.test(err.message) ? new NotFoundError(err.message) : new InvalidInputError(err.message));
+    throw err;
+  }
+}
 
 export type { DispatchReply as DispatchResult } from '../shared/reply';
 

@@ -76,6 +76,9 @@ export const calls = {
   /** Moves an orphaned (or any) highlight onto a new selection of the current text. */
   reattachHighlight: z.object({ id, start: z.number().int().min(0), end: z.number().int().min(1) }),
   listTags: z.object({}),
+  /** Renaming onto an existing tag merges the two. */
+  renameTag: z.object({ from: z.string().trim().min(1).max(100), to: z.string().trim().min(1).max(100) }),
+  deleteTag: z.object({ name: z.string().trim().min(1).max(100) }),
   getArticleNote: z.object({ articleId: id }),
   setArticleNote: z.object({ articleId: id, note: NoteDoc.nullable(), noteText: z.string().max(1_000_000) }),
 } as const;
@@ -100,6 +103,8 @@ export interface CallResults {
   restoreHighlight: Highlight;
   reattachHighlight: Highlight;
   listTags: { name: string; highlights: number }[];
+  renameTag: { highlights: number };
+  deleteTag: { highlights: number };
   getArticleNote: { note: ReadingDoc | null };
   setArticleNote: { ok: true };
 }

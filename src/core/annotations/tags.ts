@@ -32,3 +32,37 @@ export function listTags(lib: Library): { name: string; highlights: number }[] {
     .prepare('SELECT t.name, count(ht.highlight_id) AS highlights FROM tags t LEFT JOIN highlight_tags ht ON ht.tag_id = t.id GROUP BY t.id ORDER BY highlights DESC, t.name')
     .all() as { name: string; highlights: number }[];
 }
+
+/**
+ * Renames a tag everywhere. Renaming onto an existing tag merges the two: everything
+ * tagged with either ends up with the target, once.
+ */
+export function renameTag(lib: Library, from: string, to: string): { highlights: number } {
+  return lib.db.transaction(() => {
+    const source = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normaliseTag(from)) as number | undefined;
+    if (source === undefined) throw new RangeError(`no tag named “${from}”`);
+    const clean = normaliseTag(to);
+    if (!clean) throw new RangeError('a tag needs a name');
+    const target = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(clean) as number | undefined;
+    const touched = lib.db.prepare('SELECT count(*) FROM highlight_tags WHERE tag_id = ?').pluck().get(source) as number;
+    if (target === undefined || target === source) {
+      lib.db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(clean, source);
+    } else {
+      lib.db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) SELECT highlight_id, ? FROM highlight_tags WHERE tag_id = ?').run(target, source);
+      lib.db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT article_id, ? FROM article_tags WHERE tag_id = ?').run(target, source);
+      lib.db.prepare('DELETE FROM tags WHERE id = ?').run(source);
+    }
+    return { highlights: touched };
+  })();
+}
+
+/** Removes a tag from everything that carries it; the highlights themselves stay. */
+export function deleteTag(lib: Library, name: string): { highlights: number } {
+  return lib.db.transaction(() => {
+    const id = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normaliseTag(name)) as number | undefined;
+    if (id === undefined) throw new RangeError(`no tag named “${name}”`);
+    const touched = lib.db.prepare('SELECT count(*) FROM highlight_tags WHERE tag_id = ?').pluck().get(id) as number;
+    lib.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
+    return { highlights: touched };
+  })();
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TagManager } from '../features/annotations/TagManager';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { LibraryView } from '../features/library/LibraryView';
@@ -13,7 +14,7 @@ export function App() {
   const { t } = useTranslation();
   const [route, go] = useRoute();
   const [settings, updateSettings] = useSettings();
-  const [panel, setPanel] = useState<'settings' | 'shortcuts' | null>(null);
+  const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | null>(null);
   const importer = useImport();
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -55,6 +56,9 @@ export function App() {
         <button className="ghost" onClick={() => fileInput.current?.click()}>
           {t('library.importButton')}
         </button>
+        <button className="ghost" onClick={() => setPanel('tags')}>
+          {t('tags.title')}
+        </button>
         <button className="icon" aria-label={t('app.shortcuts')} title={t('app.shortcuts')} onClick={() => setPanel('shortcuts')}>
           ?
         </button>
@@ -79,6 +83,7 @@ export function App() {
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />
       {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
       {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
+      {panel === 'tags' && <TagManager onClose={() => setPanel(null)} />}
     </div>
   );
 }

@@ -84,6 +84,18 @@ export const en = {
     reattach: 'Attach to selection',
     reattachHint: 'Select the passage in the article, then attach this highlight to it',
   },
+  tags: {
+    title: 'Tags',
+    empty: 'No tags yet. Tag a highlight (t) to start.',
+    count_one: '{{count}} highlight',
+    count_other: '{{count}} highlights',
+    rename: 'Rename',
+    delete: 'Delete',
+    keep: 'Keep',
+    confirmDelete_one: 'Remove from {{count}} highlight?',
+    confirmDelete_other: 'Remove from {{count}} highlights?',
+    mergeHint: 'Renaming a tag to a name that exists merges the two. Deleting a tag never deletes highlights.',
+  },
   error: { title: 'Something went wrong', retry: 'Try again' },
 };
 export type Strings = typeof en;

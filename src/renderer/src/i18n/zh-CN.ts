@@ -86,5 +86,17 @@ export const zhCN: Strings = {
     reattach: '附到所选文字',
     reattachHint: '先在文章中选中段落，再把这条高亮附上去',
   },
+  tags: {
+    title: '标签',
+    empty: '还没有标签。给高亮加标签（t）即可开始。',
+    count_one: '{{count}} 条高亮',
+    count_other: '{{count}} 条高亮',
+    rename: '重命名',
+    delete: '删除',
+    keep: '保留',
+    confirmDelete_one: '从 {{count}} 条高亮上移除？',
+    confirmDelete_other: '从 {{count}} 条高亮上移除？',
+    mergeHint: '把标签改成已有的名字会合并两者。删除标签不会删除高亮。',
+  },
   error: { title: '出错了', retry: '重试' },
 };

@@ -1,0 +1,76 @@
+// Every tag with how many highlights carry it: rename (onto an existing name merges the
+// two) and delete (the highlights stay), each saying what it will touch.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
+import { Modal } from '../../ui/Modal';
+
+export function TagManager({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [tags, setTags] = useState<{ name: string; highlights: number }[] | null>(null);
+  const [editing, setEditing] = useState<{ name: string; draft: string } | null>(null);
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const refresh = () => void call('listTags', {}).then(setTags);
+  useEffect(refresh, []);
+
+  const rename = async () => {
+    if (!editing || !editing.draft.trim() || editing.draft.trim() === editing.name) return setEditing(null);
+    await call('renameTag', { from: editing.name, to: editing.draft });
+    setEditing(null);
+    refresh();
+  };
+
+  return (
+    <Modal title={t('tags.title')} onClose={onClose}>
+      {tags === null ? null : tags.length === 0 ? (
+        <p className="muted">{t('tags.empty')}</p>
+      ) : (
+        <ul className="tag-manager" data-testid="tag-manager">
+          {tags.map((tag) => (
+            <li key={tag.name}>
+              {editing?.name === tag.name ? (
+                <input
+                  autoFocus
+                  value={editing.draft}
+                  aria-label={t('tags.rename')}
+                  onChange={(e) => setEditing({ ...editing, draft: e.target.value })}
+                  onKeyDown={(e) => {
+                    e.stopPropagation();
+                    if (e.key === 'Enter') void rename();
+                    if (e.key === 'Escape') setEditing(null);
+                  }}
+                  onBlur={() => void rename()}
+                />
+              ) : (
+                <span className="chip">#{tag.name}</span>
+              )}
+              <span className="muted">{t('tags.count', { count: tag.highlights })}</span>
+              <span className="spacer" />
+              {confirm === tag.name ? (
+                <>
+                  <span className="muted">{t('tags.confirmDelete', { count: tag.highlights })}</span>
+                  <button className="ghost danger" onClick={() => void call('deleteTag', { name: tag.name }).then(() => (setConfirm(null), refresh()))}>
+                    {t('tags.delete')}
+                  </button>
+                  <button className="ghost" onClick={() => setConfirm(null)}>
+                    {t('tags.keep')}
+                  </button>
+                </>
+              ) : (
+                <>
+                  <button className="ghost" onClick={() => setEditing({ name: tag.name, draft: tag.name })}>
+                    {t('tags.rename')}
+                  </button>
+                  <button className="ghost danger" onClick={() => setConfirm(tag.name)}>
+                    {t('tags.delete')}
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted small">{t('tags.mergeHint')}</p>
+    </Modal>
+  );
+}
