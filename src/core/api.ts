@@ -13,7 +13,7 @@ import type { Library } from './library/db';
 import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
 import { AnnotationError, createHighlight, deleteHighlight, listHighlights, reattachHighlight, updateHighlight, type HighlightChanges, type NewHighlight } from './annotations/highlights';
 import { getArticleNote, setArticleNote } from './annotations/article-notes';
-import { deleteTag, listTags, renameTag } from './annotations/tags';
+import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './annotations/tags';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
@@ -83,6 +83,12 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     listTags: async () => listTags(lib),
     renameTag: async ({ from, to }) => tagChange(() => renameTag(lib, from, to)),
     deleteTag: async ({ name }) => tagChange(() => deleteTag(lib, name)),
+    getArticleTags: async ({ articleId }) => ({ tags: articleTags(lib, articleId) }),
+    setArticleTags: async ({ articleId, tags }) => {
+      if (!getArticle(lib, articleId)) throw new NotFoundError(`no article with id ${articleId}`);
+      setArticleTags(lib, articleId, tags);
+      return { tags: articleTags(lib, articleId) };
+    },
     getArticleNote: async ({ articleId }) => ({ note: getArticleNote(lib, articleId) }),
     setArticleNote: async ({ articleId, note, noteText }) => {
       if (!getArticle(lib, articleId)) throw new NotFoundError(`no article with id ${articleId}`);

@@ -79,6 +79,8 @@ export const calls = {
   /** Renaming onto an existing tag merges the two. */
   renameTag: z.object({ from: z.string().trim().min(1).max(100), to: z.string().trim().min(1).max(100) }),
   deleteTag: z.object({ name: z.string().trim().min(1).max(100) }),
+  getArticleTags: z.object({ articleId: id }),
+  setArticleTags: z.object({ articleId: id, tags: Tags }),
   getArticleNote: z.object({ articleId: id }),
   setArticleNote: z.object({ articleId: id, note: NoteDoc.nullable(), noteText: z.string().max(1_000_000) }),
 } as const;
@@ -102,9 +104,11 @@ export interface CallResults {
   deleteHighlight: Highlight;
   restoreHighlight: Highlight;
   reattachHighlight: Highlight;
-  listTags: { name: string; highlights: number }[];
-  renameTag: { highlights: number };
-  deleteTag: { highlights: number };
+  listTags: { name: string; highlights: number; articles: number }[];
+  renameTag: { highlights: number; articles: number };
+  deleteTag: { highlights: number; articles: number };
+  getArticleTags: { tags: string[] };
+  setArticleTags: { tags: string[] };
   getArticleNote: { note: ReadingDoc | null };
   setArticleNote: { ok: true };
 }

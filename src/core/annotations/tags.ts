@@ -27,24 +27,36 @@ export function highlightTags(lib: Library, highlightId: number): string[] {
 }
 
 /** Every tag with how many highlights carry it, for autocomplete and the tag manager. */
-export function listTags(lib: Library): { name: string; highlights: number }[] {
+export function listTags(lib: Library): { name: string; highlights: number; articles: number }[] {
   return lib.db
-    .prepare('SELECT t.name, count(ht.highlight_id) AS highlights FROM tags t LEFT JOIN highlight_tags ht ON ht.tag_id = t.id GROUP BY t.id ORDER BY highlights DESC, t.name')
-    .all() as { name: string; highlights: number }[];
+    .prepare(
+      `SELECT t.name,
+         (SELECT count(*) FROM highlight_tags ht WHERE ht.tag_id = t.id) AS highlights,
+         (SELECT count(*) FROM article_tags at WHERE at.tag_id = t.id) AS articles
+       FROM tags t ORDER BY highlights + articles DESC, t.name`,
+    )
+    .all() as { name: string; highlights: number; articles: number }[];
 }
 
 /**
  * Renames a tag everywhere. Renaming onto an existing tag merges the two: everything
  * tagged with either ends up with the target, once.
  */
-export function renameTag(lib: Library, from: string, to: string): { highlights: number } {
+function countUses(lib: Library, tag: number): { highlights: number; articles: number } {
+  return {
+    highlights: lib.db.prepare('SELECT count(*) FROM highlight_tags WHERE tag_id = ?').pluck().get(tag) as number,
+    articles: lib.db.prepare('SELECT count(*) FROM article_tags WHERE tag_id = ?').pluck().get(tag) as number,
+  };
+}
+
+export function renameTag(lib: Library, from: string, to: string): { highlights: number; articles: number } {
   return lib.db.transaction(() => {
     const source = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normaliseTag(from)) as number | undefined;
     if (source === undefined) throw new RangeError(`no tag named “${from}”`);
     const clean = normaliseTag(to);
     if (!clean) throw new RangeError('a tag needs a name');
     const target = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(clean) as number | undefined;
-    const touched = lib.db.prepare('SELECT count(*) FROM highlight_tags WHERE tag_id = ?').pluck().get(source) as number;
+    const touched = countUses(lib, source);
     if (target === undefined || target === source) {
       lib.db.prepare('UPDATE tags SET name = ? WHERE id = ?').run(clean, source);
     } else {
@@ -52,17 +64,32 @@ export function renameTag(lib: Library, from: string, to: string): { highlights:
       lib.db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT article_id, ? FROM article_tags WHERE tag_id = ?').run(target, source);
       lib.db.prepare('DELETE FROM tags WHERE id = ?').run(source);
     }
-    return { highlights: touched };
+    return touched;
   })();
 }
 
 /** Removes a tag from everything that carries it; the highlights themselves stay. */
-export function deleteTag(lib: Library, name: string): { highlights: number } {
+export function deleteTag(lib: Library, name: string): { highlights: number; articles: number } {
   return lib.db.transaction(() => {
     const id = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normaliseTag(name)) as number | undefined;
     if (id === undefined) throw new RangeError(`no tag named “${name}”`);
-    const touched = lib.db.prepare('SELECT count(*) FROM highlight_tags WHERE tag_id = ?').pluck().get(id) as number;
+    const touched = countUses(lib, id);
     lib.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
-    return { highlights: touched };
+    return touched;
   })();
+}
+
+export function setArticleTags(lib: Library, articleId: number, names: string[]): void {
+  lib.db.transaction(() => {
+    lib.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(articleId);
+    const link = lib.db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
+    for (const name of names) if (normaliseTag(name)) link.run(articleId, tagId(lib, name));
+  })();
+}
+
+export function articleTags(lib: Library, articleId: number): string[] {
+  return lib.db
+    .prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name')
+    .pluck()
+    .all(articleId) as string[];
 }

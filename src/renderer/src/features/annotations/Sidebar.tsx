@@ -5,12 +5,15 @@ import { useTranslation } from 'react-i18next';
 import type { Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
 import { COLORS } from './colors';
 import { NoteEditor } from './NoteEditor';
+import { TagInput } from './TagInput';
 import type { Annotations } from './useAnnotations';
 
-export function Sidebar({ annotations, articleNote, onSaveArticleNote, currentText, onJump, onReattach, canReattach }: {
+export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTags, onArticleTags, currentText, onJump, onReattach, canReattach }: {
   annotations: Annotations;
   articleNote: ReadingDoc | null | undefined;
   onSaveArticleNote: (doc: ReadingDoc | null, text: string) => void;
+  articleTags: string[];
+  onArticleTags: (tags: string[]) => void;
   currentText: (h: Highlight) => string;
   onJump: (h: Highlight) => void;
   onReattach: (h: Highlight) => void;
@@ -26,13 +29,14 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, currentTe
         .sort((a, b) => Number(a.anchor === 'orphaned') - Number(b.anchor === 'orphaned') || a.start - b.start),
     [annotations.highlights, color, tag],
   );
-  const articleTags = [...new Set(annotations.highlights.flatMap((h) => h.tags))].sort();
+  const highlightTags = [...new Set(annotations.highlights.flatMap((h) => h.tags))].sort();
 
   return (
     <aside className="sidebar" data-testid="sidebar" aria-label={t('annotations.sidebar')}>
       <section className="article-note">
         <h2>{t('annotations.articleNote')}</h2>
         {articleNote !== undefined && <NoteEditor value={articleNote} placeholder={t('annotations.articleNotePlaceholder')} onSave={onSaveArticleNote} testId="article-note" />}
+        <TagInput tags={articleTags} known={annotations.tags} onChange={onArticleTags} />
       </section>
       <div className="sidebar-filters">
         <h2>
@@ -42,7 +46,7 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, currentTe
           {COLORS.map((c) => (
             <button key={c} className={`swatch small hl-${c}${color === c ? ' active' : ''}`} aria-pressed={color === c} aria-label={t(`annotations.colors.${c}`)} onClick={() => setColor(color === c ? null : c)} />
           ))}
-          {articleTags.map((name) => (
+          {highlightTags.map((name) => (
             <button key={name} className={`chip${tag === name ? ' active' : ''}`} aria-pressed={tag === name} onClick={() => setTag(tag === name ? null : name)}>
               #{name}
             </button>

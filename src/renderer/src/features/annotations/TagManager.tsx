@@ -7,7 +7,7 @@ import { Modal } from '../../ui/Modal';
 
 export function TagManager({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const [tags, setTags] = useState<{ name: string; highlights: number }[] | null>(null);
+  const [tags, setTags] = useState<{ name: string; highlights: number; articles: number }[] | null>(null);
   const [editing, setEditing] = useState<{ name: string; draft: string } | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
   const refresh = () => void call('listTags', {}).then(setTags);
@@ -44,11 +44,14 @@ export function TagManager({ onClose }: { onClose: () => void }) {
               ) : (
                 <span className="chip">#{tag.name}</span>
               )}
-              <span className="muted">{t('tags.count', { count: tag.highlights })}</span>
+              <span className="muted">
+                {t('tags.count', { count: tag.highlights })}
+                {tag.articles > 0 && ` · ${t('tags.articles', { count: tag.articles })}`}
+              </span>
               <span className="spacer" />
               {confirm === tag.name ? (
                 <>
-                  <span className="muted">{t('tags.confirmDelete', { count: tag.highlights })}</span>
+                  <span className="muted">{t('tags.confirmDelete', { count: tag.highlights + tag.articles })}</span>
                   <button className="ghost danger" onClick={() => void call('deleteTag', { name: tag.name }).then(() => (setConfirm(null), refresh()))}>
                     {t('tags.delete')}
                   </button>

@@ -42,6 +42,7 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
   const [imagesAllowed, setImagesAllowed] = useState(false);
   const annotations = useAnnotations(id);
   const [articleNote, setArticleNote] = useState<ReadingDoc | null | undefined>(undefined);
+  const [articleTags, setArticleTags] = useState<string[]>([]);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [flash, setFlash] = useState<number | null>(null);
@@ -55,6 +56,7 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
       .then((p) => setRestoreTo(p.position ?? 0))
       .catch(() => setArticle('missing'));
     void call('getArticleNote', { articleId: id }).then((n) => setArticleNote(n.note));
+    void call('getArticleTags', { articleId: id }).then((r) => setArticleTags(r.tags));
   }, [id]);
 
   const display = useMemo(() => (article && article !== 'missing' ? forDisplay(article.doc, settings.remoteImages || imagesAllowed) : null), [article, settings.remoteImages, imagesAllowed]);
@@ -226,6 +228,8 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
         annotations={annotations}
         articleNote={articleNote}
         onSaveArticleNote={(doc, text) => void call('setArticleNote', { articleId: id, note: doc, noteText: text })}
+        articleTags={articleTags}
+        onArticleTags={(tags) => void call('setArticleTags', { articleId: id, tags }).then((r) => setArticleTags(r.tags))}
         currentText={(h) => article.text.slice(h.start, h.end)}
         onJump={jumpTo}
         canReattach={selected !== null}
