@@ -66,8 +66,9 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
   await page.keyboard.type('需要核实');
   await page.keyboard.press('Control+B');
   await page.keyboard.type(' 找原始来源');
-  await page.getByTestId('tag-input').fill('1688');
-  await page.getByTestId('tag-input').press('Enter');
+  const cardTags = page.getByTestId('highlight-card').getByTestId('tag-input');
+  await cardTags.fill('1688');
+  await cardTags.press('Enter');
   await expect(page.getByTestId('annotation').first()).toContainText('#1688');
   await page.screenshot({ path: join(SCREENSHOTS, 'note-editor-en.png') });
 
