@@ -13,18 +13,30 @@ export function tagId(lib: Library, name: string): number {
   return lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(clean) as number;
 }
 
-export function setHighlightTags(lib: Library, highlightId: number, names: string[]): void {
-  lib.db.prepare('DELETE FROM highlight_tags WHERE highlight_id = ?').run(highlightId);
-  const link = lib.db.prepare('INSERT OR IGNORE INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)');
-  for (const name of names) if (normaliseTag(name)) link.run(highlightId, tagId(lib, name));
+/** Where each kind of thing keeps its tags. */
+const LINKS = {
+  highlight: { table: 'highlight_tags', column: 'highlight_id' },
+  article: { table: 'article_tags', column: 'article_id' },
+} as const;
+
+function setTags(lib: Library, kind: keyof typeof LINKS, owner: number, names: string[]): void {
+  const { table, column } = LINKS[kind];
+  lib.db.transaction(() => {
+    lib.db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`).run(owner);
+    const link = lib.db.prepare(`INSERT OR IGNORE INTO ${table} (${column}, tag_id) VALUES (?, ?)`);
+    for (const name of names) if (normaliseTag(name)) link.run(owner, tagId(lib, name));
+  })();
 }
 
-export function highlightTags(lib: Library, highlightId: number): string[] {
-  return lib.db
-    .prepare('SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE ht.highlight_id = ? ORDER BY t.name')
-    .pluck()
-    .all(highlightId) as string[];
+function tagsOf(lib: Library, kind: keyof typeof LINKS, owner: number): string[] {
+  const { table, column } = LINKS[kind];
+  return lib.db.prepare(`SELECT t.name FROM ${table} l JOIN tags t ON t.id = l.tag_id WHERE l.${column} = ? ORDER BY t.name`).pluck().all(owner) as string[];
 }
+
+export const setHighlightTags = (lib: Library, highlightId: number, names: string[]) => setTags(lib, 'highlight', highlightId, names);
+export const highlightTags = (lib: Library, highlightId: number) => tagsOf(lib, 'highlight', highlightId);
+export const setArticleTags = (lib: Library, articleId: number, names: string[]) => setTags(lib, 'article', articleId, names);
+export const articleTags = (lib: Library, articleId: number) => tagsOf(lib, 'article', articleId);
 
 /** Every tag with how many highlights carry it, for autocomplete and the tag manager. */
 export function listTags(lib: Library): { name: string; highlights: number; articles: number }[] {
@@ -77,19 +89,4 @@ export function deleteTag(lib: Library, name: string): { highlights: number; art
     lib.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
     return touched;
   })();
-}
-
-export function setArticleTags(lib: Library, articleId: number, names: string[]): void {
-  lib.db.transaction(() => {
-    lib.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(articleId);
-    const link = lib.db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
-    for (const name of names) if (normaliseTag(name)) link.run(articleId, tagId(lib, name));
-  })();
-}
-
-export function articleTags(lib: Library, articleId: number): string[] {
-  return lib.db
-    .prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name')
-    .pluck()
-    .all(articleId) as string[];
 }
