@@ -5,7 +5,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Highlight } from '../../../shared/model';
-import { offsetMap } from './offsets';
+import { offsetMap } from '../../../shared/reading/offsets';
 
 export const highlightsKey = new PluginKey<DecorationSet>('gloss-highlights');
 

@@ -7,7 +7,7 @@ import { readingExtensions } from '../../../../shared/reading/schema';
 import { isAllowedLink } from '../../../../shared/reading/urls';
 import { call } from '../../api';
 import { HighlightDecorations } from '../../editor/highlight-decorations';
-import { offsetMap } from '../../editor/offsets';
+import { offsetMap } from '../../../../shared/reading/offsets';
 import { formatDate } from '../../ui/format';
 import { colorForKey } from '../annotations/colors';
 import { HighlightCard } from '../annotations/HighlightCard';

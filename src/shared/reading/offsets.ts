@@ -3,7 +3,7 @@
 // line between them, a hard break as one newline. So an offset stored by the core, the
 // CLI or search lands on the same character here.
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { BLOCK_SEPARATOR } from '../../../shared/reading/plain-text';
+import { BLOCK_SEPARATOR } from './plain-text';
 
 interface Run {
   offset: number;
