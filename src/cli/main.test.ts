@@ -78,6 +78,31 @@ describe('gloss CLI', () => {
     expect((await gloss('annotate', id, '--quote', '拼多多', '--color', 'teal')).code).toBe(2);
   });
 
+  it('searches with the documented JSON, listing every matching article without --limit', async () => {
+    const imported = (await gloss('import', SEED, join(CORPUS, 'hexo-zh'), '--json')).out.map((l) => JSON.parse(l));
+    const seedId = imported.find((r: { path: string }) => r.path === SEED).id;
+    const [h] = (await gloss('annotate', String(seedId), '--quote', '微信小程序', '--note', '微信的门槛', '--json')).out.map((l) => JSON.parse(l));
+    const r = await gloss('search', '微信', '--json');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out[0]);
+    expect(Object.keys(result)).toEqual(['total', 'articles']);
+    expect(result.articles).toHaveLength(result.total);
+    expect(result.total).toBeGreaterThan(5);
+    for (const a of result.articles) {
+      expect(a).toMatchObject({ id: expect.any(Number), title: expect.any(String), occurrences: expect.any(Number) });
+      for (const hit of a.hits) expect(['article', 'highlight', 'note']).toContain(hit.kind);
+    }
+    const seed = result.articles.find((a: { id: number }) => a.id === seedId);
+    expect(seed.hits).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'highlight', id: h.id }), expect.objectContaining({ kind: 'note', id: h.id })]));
+    expect(seed.hits[0].snippet).toContain('<mark>微信</mark>');
+    const limited = JSON.parse((await gloss('search', '微信', '--limit', '2', '--json')).out[0]);
+    expect(limited.total).toBe(result.total);
+    expect(limited.articles).toHaveLength(2);
+    expect((await gloss('reindex')).out[0]).toMatch(/^Indexed \d+ items/);
+    expect(JSON.parse((await gloss('search', '微信', '--json')).out[0])).toEqual(result);
+    expect((await gloss('search')).code).toBe(2);
+  });
+
   it('exits 2 on bad usage and 1 for an unknown article', async () => {
     expect((await gloss('frobnicate')).code).toBe(2);
     expect((await gloss('import')).code).toBe(2);

@@ -1,6 +1,6 @@
 // gloss: the command line on the same core as the app, for scripts, tests and benchmarks.
 import { parseArgs } from 'node:util';
-import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type HighlightColor, type ImportResult, type ReadingDoc } from '../shared/model';
+import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type HighlightColor, type ImportResult, type SearchResults } from '../shared/model';
 import { AnnotationError, createHighlight, findQuote, listHighlights } from '../core/annotations/highlights';
 import { getArticle, listArticles, type ArticleSort } from '../core/library/articles';
 import { openLibrary, type Library } from '../core/library/db';
@@ -9,7 +9,10 @@ import { importPaths, DEFAULT_MAX_BYTES } from '../core/ingest/import-files';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../core/server/serve';
+import { noteFromText } from '../shared/reading/note-schema';
 import { progressBar } from './progress';
+import { reindex, searchLibrary } from '../core/search/search';
+import { snippetString } from '../core/search/snippets';
 
 const USAGE = `Usage: gloss [--library PATH] <command> [options]
 
@@ -22,6 +25,10 @@ Commands:
                       highlight the N-th occurrence (default 1) of TEXT in article ID
   highlights [--article ID] [--tag T] [--color C]
                       list highlights
+  search QUERY…       search articles, highlights and notes; every matching article
+                      unless --limit N. QUERY: words (AND), "a phrase", -exclude, a OR b,
+                      tag:T color:C in:articles|highlights|notes site:S before:D after:D
+  reindex             rebuild the search index from the library
   serve               browser mode: the app and its API on 127.0.0.1 (Ctrl-C stops it)
                       --port N        the port (default: any free port)
 
@@ -55,6 +62,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         note: { type: 'string' },
         tag: { type: 'string', multiple: true },
         article: { type: 'string' },
+        limit: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -103,6 +111,7 @@ type Values = {
   note?: string;
   tag?: string[];
   article?: string;
+  limit?: string;
 };
 type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;
 
@@ -120,7 +129,7 @@ const COMMANDS: Record<string, Command> = {
     const articleId = Number(args[0]);
     try {
       const { start, end } = findQuote(lib, articleId, values.quote, occurrence);
-      const h = createHighlight(lib, { articleId, start, end, color, note: values.note ? noteDoc(values.note) : null, noteText: values.note ?? '', tags: values.tag ?? [] });
+      const h = createHighlight(lib, { articleId, start, end, color, note: values.note ? noteFromText(values.note) : null, noteText: values.note ?? '', tags: values.tag ?? [] });
       io.out(values.json ? JSON.stringify(highlightJson(h)) : `highlight ${h.id}: “${h.quote}” (${h.start}–${h.end})`);
       return 0;
     } catch (err) {
@@ -137,6 +146,32 @@ const COMMANDS: Record<string, Command> = {
     if (values.json) io.out(JSON.stringify(list.map(highlightJson)));
     else if (list.length === 0) io.out('No highlights.');
     else for (const h of list) io.out(`${String(h.id).padStart(5)}  [${h.color}${h.anchor === 'exact' ? '' : `, ${h.anchor}`}] article ${h.articleId}: “${h.quote}”${h.tags.length ? `  #${h.tags.join(' #')}` : ''}`);
+    return 0;
+  },
+
+  search(lib, args, values, io) {
+    const query = args.join(' ').trim();
+    if (!query) throw new UsageError('search needs a query');
+    if (values.limit !== undefined && !/^\d+$/.test(values.limit)) throw new UsageError('--limit takes a whole number');
+    const results = searchLibrary(lib, query, { limit: values.limit === undefined ? undefined : Number(values.limit) });
+    if (values.json) {
+      io.out(JSON.stringify(searchJson(results)));
+      return 0;
+    }
+    if (results.total === 0) io.out('No matches.');
+    for (const a of results.articles) {
+      io.out(`${String(a.id).padStart(5)}  ${a.title}  (${a.occurrences} in the text)`);
+      for (const h of a.hits) io.out(`       ${h.kind === 'article' ? '' : `[${h.kind} ${h.id}] `}${snippetString(h.snippet)}`);
+    }
+    if (results.total > results.articles.length) io.out(`… ${results.total - results.articles.length} more articles`);
+    return 0;
+  },
+
+  reindex(lib, args, _values, io) {
+    if (args.length) throw new UsageError('reindex takes no arguments');
+    const started = performance.now();
+    const rows = reindex(lib);
+    io.out(`Indexed ${rows} items in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   },
 
@@ -239,9 +274,17 @@ function highlightJson(h: Highlight) {
   };
 }
 
-/** A plain-text note as a note document (one paragraph per line). */
-function noteDoc(text: string): ReadingDoc {
-  return { type: 'doc', content: text.split('\n').map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })) };
+/** The shape scripts rely on: {"total","articles":[{"id","title","occurrences","hits":[{"kind","id","snippet"}]}]}. */
+function searchJson(r: SearchResults) {
+  return {
+    total: r.total,
+    articles: r.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      occurrences: a.occurrences,
+      hits: a.hits.map((h) => ({ kind: h.kind, id: h.id, ...(h.of ? { of: h.of } : {}), snippet: snippetString(h.snippet), ...(h.start === undefined ? {} : { start: h.start, end: h.end }) })),
+    })),
+  };
 }
 
 function resultJson(r: ImportResult) {

@@ -14,6 +14,7 @@ import { getReadingPosition, getSettings, setReadingPosition, setSettings } from
 import { AnnotationError, createHighlight, deleteHighlight, listHighlights, reattachHighlight, updateHighlight, type HighlightChanges, type NewHighlight } from './annotations/highlights';
 import { getArticleNote, setArticleNote } from './annotations/article-notes';
 import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './annotations/tags';
+import { articleMatches, searchLibrary } from './search/search';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
@@ -94,6 +95,12 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       if (!getArticle(lib, articleId)) throw new NotFoundError(`no article with id ${articleId}`);
       setArticleNote(lib, articleId, note, noteText);
       return { ok: true };
+    },
+    search: async ({ query, limit, offset }) => searchLibrary(lib, query, { limit, offset, hitsPerArticle: 5 }),
+    searchInArticle: async ({ articleId, query }) => {
+      const matches = articleMatches(lib, articleId, query);
+      if (!matches) throw new NotFoundError(`no article with id ${articleId}`);
+      return { matches };
     },
   };
 }

@@ -10,7 +10,7 @@ const CALLS = Object.keys({
   listArticles: true, getArticle: true, importPaths: true, importUploads: true, cancelImport: true,
   getSettings: true, setSettings: true, getReadingPosition: true, setReadingPosition: true,
   listHighlights: true, createHighlight: true, updateHighlight: true, deleteHighlight: true, restoreHighlight: true,
-  reattachHighlight: true, listTags: true, renameTag: true, deleteTag: true, getArticleTags: true, setArticleTags: true, getArticleNote: true, setArticleNote: true,
+  reattachHighlight: true, listTags: true, renameTag: true, deleteTag: true, getArticleTags: true, setArticleTags: true, getArticleNote: true, setArticleNote: true, search: true, searchInArticle: true,
 } satisfies Record<CallName, true>) as CallName[];
 
 const bridge: DesktopBridge = {

@@ -4,7 +4,7 @@
 // their types from here.
 import { z } from 'zod';
 import { isValidNote } from './reading/note-schema';
-import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc } from './model';
+import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
 export const Theme = z.enum(['light', 'sepia', 'dark']);
@@ -83,6 +83,14 @@ export const calls = {
   setArticleTags: z.object({ articleId: id, tags: Tags }),
   getArticleNote: z.object({ articleId: id }),
   setArticleNote: z.object({ articleId: id, note: NoteDoc.nullable(), noteText: z.string().max(1_000_000) }),
+  /** One page of results, ranked; `total` counts every matching article. */
+  search: z.object({
+    query: z.string().max(1000),
+    limit: z.number().int().min(1).max(200).default(20),
+    offset: z.number().int().min(0).default(0),
+  }),
+  /** Where a query matches in one article's text, for the reader's marks and n/N. */
+  searchInArticle: z.object({ articleId: id, query: z.string().max(1000) }),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -111,6 +119,8 @@ export interface CallResults {
   setArticleTags: { tags: string[] };
   getArticleNote: { note: ReadingDoc | null };
   setArticleNote: { ok: true };
+  search: SearchResults;
+  searchInArticle: { matches: [number, number][] };
 }
 
 /** What the core implements and every transport exposes. */

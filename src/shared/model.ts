@@ -111,3 +111,51 @@ export interface ReanchorReport {
   changed: number;
   orphaned: number;
 }
+
+/** A piece of text around a search match; `marks` are [start, end) offsets into `text`. */
+export interface Snippet {
+  text: string;
+  marks: [number, number][];
+  /** Whether text was cut before or after the piece shown. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+export interface SearchHit {
+  kind: 'article' | 'highlight' | 'note';
+  /** The article's id for article text and its note; the highlight's id for its quote and note. */
+  id: number;
+  /** Whose note a note hit is. */
+  of?: 'highlight' | 'article';
+  snippet: Snippet;
+  /** For article text: where in the article's plain text the match is. */
+  start?: number;
+  end?: number;
+}
+
+export interface SearchArticle {
+  id: number;
+  title: string;
+  titleMarks: [number, number][];
+  site: string | null;
+  date: string | null;
+  /** Matches in the article's text: what the reader marks and n/N steps through. */
+  occurrences: number;
+  hits: SearchHit[];
+  /** Matching highlights and notes of this article not listed in `hits`. */
+  moreHits: number;
+}
+
+export interface SearchFilterChip {
+  key: 'tag' | 'color' | 'in' | 'site' | 'before' | 'after';
+  value: string;
+}
+
+export interface SearchResults {
+  /** Articles with at least one match (in their text, title, highlights or notes). */
+  total: number;
+  counts: { articles: number; highlights: number; notes: number };
+  articles: SearchArticle[];
+  /** The filters the query was read as (shown as chips). */
+  filters: SearchFilterChip[];
+}

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { assertNotNewer, migrate } from './migrate';
 import { assetsDir } from './paths';
+import { registerSearchFunctions } from '../search/sql-functions';
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for this runtime (Electron's ABI differs from Node's). */
@@ -30,6 +31,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     // processes; only a power cut can roll back the last commits, never corrupt the file.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    registerSearchFunctions(db);
     migrate(db);
   } catch (err) {
     db.close();

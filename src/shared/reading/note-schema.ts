@@ -21,3 +21,8 @@ export function isValidNote(doc: ReadingDoc): boolean {
   const links = JSON.stringify(doc).match(/"href":"([^"]*)"/g) ?? [];
   return links.every((l) => isAllowedLink(JSON.parse(`{${l}}`).href as string));
 }
+
+/** A plain-text note as a note document (one paragraph per line). */
+export function noteFromText(text: string): ReadingDoc {
+  return { type: 'doc', content: text.split('\n').map((line) => (line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' })) };
+}

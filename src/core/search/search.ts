@@ -1,0 +1,179 @@
+// Searching the library: every matching item through the FTS index, grouped by article and
+// ranked (title matches first, then articles whose highlights or notes match, then by
+// relevance and recency); snippets and counts are cut from the original text for the page
+// shown only.
+import type { SearchArticle, SearchFilterChip, SearchHit, SearchResults } from '../../shared/model';
+import type { Library } from '../library/db';
+import { populate } from '../library/migrations/0004_search';
+import { compileQuery, type CompiledQuery } from './compile';
+import { allRows, itemFilter } from './filters';
+import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, type Item } from './items';
+import { parseQuery, type ParsedQuery } from './query';
+import { findMatches, snippetAround } from './snippets';
+
+export interface SearchOptions {
+  /** Articles to return (all when absent). */
+  limit?: number;
+  offset?: number;
+  /** Highlights and notes listed per article (all when absent). */
+  hitsPerArticle?: number;
+  /** Snippets of the article's own text listed per article. */
+  textHits?: number;
+}
+
+interface Group {
+  article: number;
+  items: Item[];
+  text: boolean;
+}
+
+/** Every item the query matches, after its filters. */
+function matchingItems(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): Item[] {
+  let rows: number[];
+  if (compiled.match) {
+    rows = lib.db.prepare('SELECT rowid FROM search WHERE search MATCH ?').pluck().all(compiled.match) as number[];
+  } else {
+    const filter = itemFilter(lib, parsed.filters);
+    if (!filter) return [];
+    return allRows(lib).map(decodeRow).filter(filter);
+  }
+  const items = rows.map(decodeRow);
+  const filter = itemFilter(lib, parsed.filters);
+  return filter ? items.filter(filter) : items;
+}
+
+/** The ids of everything a query matches, by kind (for tests, benchmarks and scripts). */
+export function matchingIds(lib: Library, query: string): { articles: number[]; highlights: number[]; notes: { highlights: number[]; articles: number[] } } {
+  const parsed = parseQuery(query);
+  const out = { articles: [] as number[], highlights: [] as number[], notes: { highlights: [] as number[], articles: [] as number[] } };
+  for (const item of matchingItems(lib, parsed, compileQuery(parsed))) {
+    if (item.kind === ARTICLE) out.articles.push(item.id);
+    else if (item.kind === QUOTE) out.highlights.push(item.id);
+    else if (item.kind === HIGHLIGHT_NOTE) out.notes.highlights.push(item.id);
+    else out.notes.articles.push(item.id);
+  }
+  return out;
+}
+
+function groupByArticle(items: Item[]): Group[] {
+  const groups = new Map<number, Group>();
+  for (const item of items) {
+    let g = groups.get(item.article);
+    if (!g) groups.set(item.article, (g = { article: item.article, items: [], text: false }));
+    if (item.kind === ARTICLE) g.text = true;
+    else g.items.push(item);
+  }
+  return [...groups.values()];
+}
+
+function rank(lib: Library, groups: Group[], compiled: CompiledQuery): Group[] {
+  const inTitle = new Set<number>();
+  const relevance = new Map<number, number>();
+  if (compiled.match) {
+    for (const r of lib.db.prepare('SELECT rowid FROM search WHERE search MATCH ?').pluck().all(compiled.titleMatch) as number[]) inTitle.add(decodeRow(r).article);
+    // bm25 is lower for better matches; only article rows carry text worth ranking.
+    const rows = lib.db.prepare('SELECT rowid, bm25(search, 4.0, 1.0) AS score FROM search WHERE search MATCH ?').raw().all(compiled.match) as [number, number][];
+    for (const [rowid, score] of rows) {
+      const item = decodeRow(rowid);
+      if (item.kind === ARTICLE) relevance.set(item.article, score);
+    }
+  }
+  const dates = new Map(
+    (lib.db.prepare("SELECT id, coalesce(date, substr(imported_at, 1, 10)) FROM articles").raw().all() as [number, string][]).map(([id, date]) => [id, date]),
+  );
+  const tier = (g: Group) => (inTitle.has(g.article) ? 0 : g.items.length > 0 ? 1 : 2);
+  return groups.sort(
+    (a, b) =>
+      tier(a) - tier(b) ||
+      (relevance.get(a.article) ?? 0) - (relevance.get(b.article) ?? 0) ||
+      (dates.get(b.article) ?? '').localeCompare(dates.get(a.article) ?? '') ||
+      b.article - a.article,
+  );
+}
+
+interface ArticleRow {
+  title: string;
+  text: string;
+  site: string | null;
+  date: string | null;
+}
+
+function describe(lib: Library, g: Group, compiled: CompiledQuery, options: SearchOptions): SearchArticle {
+  const a = lib.db.prepare('SELECT title, text, site, date FROM articles WHERE id = ?').get(g.article) as ArticleRow;
+  const pattern = compiled.pattern;
+  const matches = pattern ? findMatches(a.text, pattern) : [];
+  const hits: SearchHit[] = [];
+  const textHits = options.textHits ?? 3;
+  for (let i = 0; i < Math.min(textHits, matches.length); i++) {
+    hits.push({ kind: 'article', id: g.article, snippet: snippetAround(a.text, matches, i), start: matches[i][0], end: matches[i][1] });
+  }
+  const shown = g.items.slice(0, options.hitsPerArticle ?? g.items.length);
+  const quote = lib.db.prepare('SELECT exact, note_text FROM highlights WHERE id = ?');
+  const articleNote = lib.db.prepare('SELECT note_text FROM article_notes WHERE article_id = ?').pluck();
+  for (const item of shown) {
+    if (item.kind === ARTICLE_NOTE) {
+      const text = articleNote.get(item.article) as string;
+      hits.push({ kind: 'note', id: item.id, of: 'article', snippet: snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160) });
+      continue;
+    }
+    const row = quote.get(item.id) as { exact: string; note_text: string };
+    const text = item.kind === QUOTE ? row.exact : row.note_text;
+    const kind = item.kind === QUOTE ? 'highlight' : 'note';
+    hits.push({ kind, id: item.id, ...(kind === 'note' ? { of: 'highlight' as const } : {}), snippet: snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160) });
+  }
+  return {
+    id: g.article,
+    title: a.title,
+    titleMarks: pattern ? findMatches(a.title, pattern) : [],
+    site: a.site,
+    date: a.date,
+    occurrences: matches.length,
+    hits,
+    moreHits: g.items.length - shown.length,
+  };
+}
+
+function chips(parsed: ParsedQuery): SearchFilterChip[] {
+  const f = parsed.filters;
+  return [
+    ...f.tags.map((value) => ({ key: 'tag' as const, value })),
+    ...f.colors.map((value) => ({ key: 'color' as const, value })),
+    ...f.kinds.map((value) => ({ key: 'in' as const, value })),
+    ...f.sites.map((value) => ({ key: 'site' as const, value })),
+    ...(f.before ? [{ key: 'before' as const, value: f.before }] : []),
+    ...(f.after ? [{ key: 'after' as const, value: f.after }] : []),
+  ];
+}
+
+export function searchLibrary(lib: Library, query: string, options: SearchOptions = {}): SearchResults {
+  const parsed = parseQuery(query);
+  const compiled = compileQuery(parsed);
+  const items = matchingItems(lib, parsed, compiled);
+  const counts = { articles: 0, highlights: 0, notes: 0 };
+  for (const item of items) {
+    if (item.kind === ARTICLE) counts.articles++;
+    else if (item.kind === QUOTE) counts.highlights++;
+    else counts.notes++;
+  }
+  const groups = rank(lib, groupByArticle(items), compiled);
+  const offset = options.offset ?? 0;
+  const page = groups.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
+  return { total: groups.length, counts, articles: page.map((g) => describe(lib, g, compiled, options)), filters: chips(parsed) };
+}
+
+/** Where the query matches in one article's text: the reader marks these and steps through them. */
+export function articleMatches(lib: Library, articleId: number, query: string): [number, number][] | null {
+  const text = lib.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  if (text === undefined) return null;
+  const { pattern } = compileQuery(parseQuery(query));
+  return pattern ? findMatches(text, pattern) : [];
+}
+
+/** Rebuilds the index from the tables (`gloss reindex`); returns the rows indexed. */
+export function reindex(lib: Library): number {
+  return lib.db.transaction(() => {
+    lib.db.exec("INSERT INTO search (search) VALUES ('delete-all')");
+    lib.db.exec(populate);
+    return lib.db.prepare('SELECT count(*) FROM search').pluck().get() as number;
+  }).immediate();
+}
