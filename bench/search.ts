@@ -73,7 +73,7 @@ function build(lib: Library, pool: string[]): { textBytes: number; seconds: numb
       const html = paragraphs.map((p) => `<p>${p}</p>`).join('');
       const id = insertArticle(
         lib,
-        { title, author: null, site: null, url: null, published: null, lang: 'zh', excerpt: null, categories: [], sourceTags: [], cover: null, format: 'html', encoding: 'utf-8', html, doc, text, chars: text.length, warnings: [], assets: [] },
+        { title, author: null, site: null, url: null, published: null, lang: 'zh', excerpt: null, categories: [], sourceTags: [], cover: null, format: 'page', encoding: 'utf-8', html, doc, text, chars: text.length, warnings: [], assets: [] },
         null,
         `bench-search-${i}`,
       );

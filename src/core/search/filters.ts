@@ -1,6 +1,6 @@
 // The filters of a query (tag: color: in: site: before: after:) applied to index rows.
 import type { Library } from '../library/db';
-import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, type Item, type Kind } from './items';
+import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, isHighlightItem, type Item, type Kind } from './items';
 import type { Filters } from './query';
 
 const KIND_OF: Record<Filters['kinds'][number], Kind[]> = {
@@ -11,16 +11,18 @@ const KIND_OF: Record<Filters['kinds'][number], Kind[]> = {
 
 const ids = (lib: Library, sql: string, ...params: unknown[]) => new Set(lib.db.prepare(sql).pluck().all(...params) as number[]);
 
-/** A test for items, or null when there is no filter. */
-export function itemFilter(lib: Library, f: Filters): ((item: Item) => boolean) | null {
-  const tests: ((item: Item) => boolean)[] = [];
+type Test = (item: Item, article: number) => boolean;
+
+/** A test for items (with the article each belongs to), or null when there is no filter. */
+export function itemFilter(lib: Library, f: Filters): Test | null {
+  const tests: Test[] = [];
   if (f.kinds.length > 0) {
     const kinds = new Set(f.kinds.flatMap((k) => KIND_OF[k]));
     tests.push((item) => kinds.has(item.kind));
   }
   if (f.colors.length > 0) {
     const colored = ids(lib, `SELECT id FROM highlights WHERE color IN (${f.colors.map(() => '?').join(',')})`, ...f.colors);
-    tests.push((item) => (item.kind === QUOTE || item.kind === HIGHLIGHT_NOTE) && colored.has(item.id));
+    tests.push((item) => isHighlightItem(item) && colored.has(item.id));
   }
   for (const tag of f.tags) {
     const highlights = ids(lib, 'SELECT ht.highlight_id FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE t.name = ?', tag);
@@ -31,12 +33,12 @@ export function itemFilter(lib: Library, f: Filters): ((item: Item) => boolean) 
        UNION SELECT a.id FROM articles a, json_each(a.source_tags) s WHERE s.value = @tag COLLATE NOCASE`,
       { tag },
     );
-    tests.push((item) => (item.kind === QUOTE || item.kind === HIGHLIGHT_NOTE ? highlights.has(item.id) : articles.has(item.article)));
+    tests.push((item, article) => (isHighlightItem(item) ? highlights.has(item.id) : articles.has(article)));
   }
   for (const site of f.sites) {
     const pattern = `%${site.replace(/[\\%_]/g, '\\$&')}%`;
     const articles = ids(lib, "SELECT id FROM articles WHERE lower(coalesce(site, '')) LIKE @p ESCAPE '\\' OR lower(coalesce(url, '')) LIKE @p ESCAPE '\\'", { p: pattern });
-    tests.push((item) => articles.has(item.article));
+    tests.push((_item, article) => articles.has(article));
   }
   if (f.before || f.after) {
     // The article's date, or the day it was imported when its source gave none.
@@ -46,19 +48,19 @@ export function itemFilter(lib: Library, f: Filters): ((item: Item) => boolean) 
          AND (@after IS NULL OR coalesce(date, substr(imported_at, 1, 10)) >= @after)`,
       { before: f.before, after: f.after },
     );
-    tests.push((item) => articles.has(item.article));
+    tests.push((_item, article) => articles.has(article));
   }
-  return tests.length === 0 ? null : (item) => tests.every((t) => t(item));
+  return tests.length === 0 ? null : (item, article) => tests.every((t) => t(item, article));
 }
 
 /** Every row the index holds, for a query of filters alone. */
 export function allRows(lib: Library): number[] {
   return lib.db
     .prepare(
-      `SELECT id * 4294967296 FROM articles
-       UNION ALL SELECT article_id * 4294967296 + id * 4 + 1 FROM highlights
-       UNION ALL SELECT article_id * 4294967296 + id * 4 + 2 FROM highlights WHERE note_text <> ''
-       UNION ALL SELECT article_id * 4294967296 + 3 FROM article_notes`,
+      `SELECT -2 * id FROM articles
+       UNION ALL SELECT 2 * id FROM highlights
+       UNION ALL SELECT 2 * id + 1 FROM highlights WHERE note_text <> ''
+       UNION ALL SELECT -2 * article_id + 1 FROM article_notes`,
     )
     .pluck()
     .all() as number[];

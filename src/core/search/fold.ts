@@ -40,11 +40,20 @@ function foldCluster(cluster: string): string {
 }
 
 const COMBINING = /\p{M}/u;
+/** Per BMP code unit: 0 not yet known, 1 starts a cluster, 2 combines with the one before. */
+const combining = new Uint8Array(0x10000);
 
 function isCombining(code: number): boolean {
-  // Fast path: nothing below U+0300 combines.
-  return code >= 0x300 && COMBINING.test(String.fromCodePoint(code));
+  if (code < 0x300) return false; // nothing below U+0300 combines
+  if (code < 0x10000) {
+    if (combining[code] === 0) combining[code] = COMBINING.test(String.fromCharCode(code)) ? 2 : 1;
+    return combining[code] === 2;
+  }
+  return COMBINING.test(String.fromCodePoint(code));
 }
+
+/** Folded forms of single BMP characters, the common case, without building a cluster string. */
+const single: (string | undefined)[] = new Array(0x10000);
 
 export interface Folded {
   text: string;
@@ -53,47 +62,88 @@ export interface Folded {
   end: Int32Array;
 }
 
-function walk(text: string, emit: (piece: string, from: number, to: number) => void): void {
+/**
+ * Calls `changed` for each cluster whose folded form differs from the original, in order;
+ * text between those calls folds to itself (most of any text), so callers copy it whole.
+ */
+function walk(text: string, changed: (piece: string, from: number, to: number) => void): void {
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      // ASCII: only letters change.
-      emit(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i], i, i + 1);
+      if (code >= 65 && code <= 90) changed(String.fromCharCode(code + 32), i, i + 1);
       i++;
       continue;
     }
-    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1);
-    while (j < text.length) {
+    const surrogate = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+    let j = i + (surrogate ? 2 : 1);
+    if (!surrogate && (j >= n || !isCombining(text.charCodeAt(j)))) {
+      const piece = (single[code] ??= foldCluster(text[i]));
+      if (piece.length !== 1 || piece.charCodeAt(0) !== code) changed(piece, i, j);
+      i = j;
+      continue;
+    }
+    while (j < n) {
       const next = text.codePointAt(j)!;
       if (!isCombining(next)) break;
       j += next > 0xffff ? 2 : 1;
     }
-    emit(foldCluster(text.slice(i, j)), i, j);
+    const cluster = text.slice(i, j);
+    const piece = foldCluster(cluster);
+    if (piece !== cluster) changed(piece, i, j);
     i = j;
   }
 }
 
 /** The folded text alone: for indexing and for queries. */
 export function fold(text: string): string {
-  const parts: string[] = [];
-  walk(text, (piece) => parts.push(piece));
-  return parts.join('');
+  let out = '';
+  let copied = 0;
+  walk(text, (piece, from, to) => {
+    out += text.slice(copied, from) + piece;
+    copied = to;
+  });
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** The folded text with its map back to the original, for marking matches in the original. */
 export function foldWithMap(text: string): Folded {
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  walk(text, (piece, from, to) => {
-    parts.push(piece);
-    for (let k = 0; k < piece.length; k++) {
-      starts.push(from);
-      ends.push(to);
+  let out = '';
+  let copied = 0;
+  // Folding rarely changes length; the arrays grow when it does.
+  let start = new Int32Array(text.length + 8);
+  let end = new Int32Array(text.length + 8);
+  let at = 0;
+  const room = (more: number) => {
+    if (at + more <= start.length) return;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2 + more);
+      b.set(a);
+      return b;
+    };
+    start = grow(start);
+    end = grow(end);
+  };
+  const same = (to: number) => {
+    room(to - copied);
+    for (let k = copied; k < to; k++, at++) {
+      start[at] = k;
+      end[at] = k + 1;
     }
+  };
+  walk(text, (piece, from, to) => {
+    same(from);
+    room(piece.length);
+    for (let k = 0; k < piece.length; k++, at++) {
+      start[at] = from;
+      end[at] = to;
+    }
+    out += text.slice(copied, from) + piece;
+    copied = to;
   });
-  return { text: parts.join(''), start: Int32Array.from(starts), end: Int32Array.from(ends) };
+  same(text.length);
+  return { text: out + text.slice(copied), start: start.subarray(0, at), end: end.subarray(0, at) };
 }
 
 /** A range [from, to) of folded text as a range of the original text. */

@@ -1,23 +1,57 @@
-// What a row of the search index is. Its id encodes the article, the item and the kind
-// (migration 0004), so grouping hits by article needs no join.
+// What a row of the search index is (migration 0004): −2a for article a's title and text,
+// −2a + 1 for its note, 2h for highlight h's quote and 2h + 1 for its note.
+import type Database from 'better-sqlite3';
+
 export const ARTICLE = 0;
 export const QUOTE = 1;
 export const HIGHLIGHT_NOTE = 2;
 export const ARTICLE_NOTE = 3;
 export type Kind = typeof ARTICLE | typeof QUOTE | typeof HIGHLIGHT_NOTE | typeof ARTICLE_NOTE;
 
-const ARTICLE_SPAN = 4294967296;
-
 export interface Item {
-  article: number;
   kind: Kind;
-  /** The highlight's id for a quote or a highlight's note, else the article's. */
+  /** The article's id for its text and note; the highlight's id for its quote and note. */
   id: number;
 }
 
 export function decodeRow(rowid: number): Item {
-  const article = Math.floor(rowid / ARTICLE_SPAN);
-  const rest = rowid - article * ARTICLE_SPAN;
-  const kind = (rest % 4) as Kind;
-  return { article, kind, id: kind === ARTICLE || kind === ARTICLE_NOTE ? article : Math.floor(rest / 4) };
+  if (rowid < 0) {
+    const n = -rowid;
+    return n % 2 === 0 ? { kind: ARTICLE, id: n / 2 } : { kind: ARTICLE_NOTE, id: (n + 1) / 2 };
+  }
+  return { kind: rowid % 2 === 0 ? QUOTE : HIGHLIGHT_NOTE, id: Math.floor(rowid / 2) };
+}
+
+export const isHighlightItem = (item: Item) => item.kind === QUOTE || item.kind === HIGHLIGHT_NOTE;
+
+/**
+ * Which article each highlight belongs to, kept per connection: grouping thousands of hits
+ * by article must not cost a lookup each. The insert trigger records every new highlight
+ * (an id freed by a delete can come back on another article); a write by another
+ * connection (PRAGMA data_version) clears what is known.
+ */
+export class HighlightArticles {
+  private known = new Map<number, number>();
+  private version = -1;
+
+  constructor(private readonly db: Database.Database) {}
+
+  record(id: number, article: number): void {
+    this.known.set(id, article);
+  }
+
+  /** The article of each item (highlights looked up, articles and their notes as they are). */
+  articlesOf(items: Item[]): number[] {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.version) {
+      this.known.clear();
+      this.version = version;
+    }
+    const missing = items.filter((i) => isHighlightItem(i) && !this.known.has(i.id)).map((i) => i.id);
+    if (missing.length > 0) {
+      const rows = this.db.prepare('SELECT id, article_id FROM highlights WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [number, number][];
+      for (const [id, article] of rows) this.known.set(id, article);
+    }
+    return items.map((i) => (isHighlightItem(i) ? this.known.get(i.id)! : i.id));
+  }
 }

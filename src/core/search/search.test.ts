@@ -6,6 +6,7 @@ import { setArticleNote } from '../annotations/article-notes';
 import { setArticleTags } from '../annotations/tags';
 import { importPaths } from '../ingest/import-files';
 import { SEED, tempLibrary } from '../test-support/corpus';
+import { openLibrary } from '../library/db';
 import { fold, foldWithMap, toOriginal } from './fold';
 import { parseQuery } from './query';
 import { articleMatches, matchingIds, reindex, searchLibrary } from './search';
@@ -137,6 +138,23 @@ describe('searching a library', () => {
     expect(matchingIds(t.lib, '阿里 site:nowhere.example').articles).toEqual([]);
     expect(searchLibrary(t.lib, '').total).toBe(0);
     expect(searchLibrary(t.lib, 'tag:1688').filters).toEqual([{ key: 'tag', value: '1688' }]);
+  });
+
+  it('groups a highlight under its article even when another process reuses its id', async () => {
+    const copy = join(t.dir, 'two.html');
+    writeFileSync(copy, '<html><head><title>另一篇</title></head><body><article><p>这里也提到生态和别的内容，足够长的一段正文。</p></article></body></html>');
+    await importPaths(t.lib, [copy]);
+    const h = highlight('阿里生态');
+    expect(searchLibrary(t.lib, '生态').articles.find((a) => a.id === 1)!.hits.some((x) => x.kind === 'highlight' && x.id === h.id)).toBe(true);
+    const other = openLibrary(t.path);
+    deleteHighlight(other, h.id);
+    const at = (other.db.prepare('SELECT text FROM articles WHERE id = 2').pluck().get() as string).indexOf('生态');
+    const reused = createHighlight(other, { articleId: 2, start: at, end: at + 2 });
+    other.close();
+    expect(reused.id).toBe(h.id);
+    const r = searchLibrary(t.lib, '生态');
+    expect(r.articles.find((a) => a.id === 2)!.hits.some((x) => x.kind === 'highlight' && x.id === h.id)).toBe(true);
+    expect(r.articles.find((a) => a.id === 1)!.hits.some((x) => x.kind === 'highlight')).toBe(false);
   });
 
   it('ranks title matches first and pages the rest', async () => {

@@ -8,6 +8,7 @@ import { populate } from '../library/migrations/0004_search';
 import { compileQuery, type CompiledQuery } from './compile';
 import { allRows, itemFilter } from './filters';
 import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, type Item } from './items';
+import { highlightArticles } from './sql-functions';
 import { parseQuery, type ParsedQuery } from './query';
 import { findMatches, snippetAround } from './snippets';
 
@@ -27,26 +28,36 @@ interface Group {
   text: boolean;
 }
 
+/** Items with the article each belongs to, in two parallel arrays. */
+interface Matched {
+  items: Item[];
+  articles: number[];
+}
+
 /** Every item the query matches, after its filters. */
-function matchingItems(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): Item[] {
-  let rows: number[];
-  if (compiled.match) {
-    rows = lib.db.prepare('SELECT rowid FROM search WHERE search MATCH ?').pluck().all(compiled.match) as number[];
-  } else {
-    const filter = itemFilter(lib, parsed.filters);
-    if (!filter) return [];
-    return allRows(lib).map(decodeRow).filter(filter);
-  }
-  const items = rows.map(decodeRow);
+function matchingItems(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): Matched {
   const filter = itemFilter(lib, parsed.filters);
-  return filter ? items.filter(filter) : items;
+  let rows: number[];
+  if (compiled.match) rows = lib.db.prepare('SELECT rowid FROM search WHERE search MATCH ?').pluck().all(compiled.match) as number[];
+  else if (filter) rows = allRows(lib);
+  else return { items: [], articles: [] };
+  const items = rows.map(decodeRow);
+  const articles = highlightArticles(lib.db).articlesOf(items);
+  if (!filter) return { items, articles };
+  const kept: Matched = { items: [], articles: [] };
+  items.forEach((item, i) => {
+    if (!filter(item, articles[i])) return;
+    kept.items.push(item);
+    kept.articles.push(articles[i]);
+  });
+  return kept;
 }
 
 /** The ids of everything a query matches, by kind (for tests, benchmarks and scripts). */
 export function matchingIds(lib: Library, query: string): { articles: number[]; highlights: number[]; notes: { highlights: number[]; articles: number[] } } {
   const parsed = parseQuery(query);
   const out = { articles: [] as number[], highlights: [] as number[], notes: { highlights: [] as number[], articles: [] as number[] } };
-  for (const item of matchingItems(lib, parsed, compileQuery(parsed))) {
+  for (const item of matchingItems(lib, parsed, compileQuery(parsed)).items) {
     if (item.kind === ARTICLE) out.articles.push(item.id);
     else if (item.kind === QUOTE) out.highlights.push(item.id);
     else if (item.kind === HIGHLIGHT_NOTE) out.notes.highlights.push(item.id);
@@ -55,32 +66,34 @@ export function matchingIds(lib: Library, query: string): { articles: number[]; 
   return out;
 }
 
-function groupByArticle(items: Item[]): Group[] {
+function groupByArticle({ items, articles }: Matched): Group[] {
   const groups = new Map<number, Group>();
-  for (const item of items) {
-    let g = groups.get(item.article);
-    if (!g) groups.set(item.article, (g = { article: item.article, items: [], text: false }));
+  items.forEach((item, i) => {
+    const article = articles[i];
+    let g = groups.get(article);
+    if (!g) groups.set(article, (g = { article, items: [], text: false }));
     if (item.kind === ARTICLE) g.text = true;
     else g.items.push(item);
-  }
+  });
   return [...groups.values()];
 }
+
+/** Past this many matching articles, bm25 would cost more than the rest of a search; recency orders them. */
+const RANKED_BY_RELEVANCE = 600;
 
 function rank(lib: Library, groups: Group[], compiled: CompiledQuery): Group[] {
   const inTitle = new Set<number>();
   const relevance = new Map<number, number>();
   if (compiled.match) {
-    for (const r of lib.db.prepare('SELECT rowid FROM search WHERE search MATCH ?').pluck().all(compiled.titleMatch) as number[]) inTitle.add(decodeRow(r).article);
-    // bm25 is lower for better matches; only article rows carry text worth ranking.
-    const rows = lib.db.prepare('SELECT rowid, bm25(search, 4.0, 1.0) AS score FROM search WHERE search MATCH ?').raw().all(compiled.match) as [number, number][];
-    for (const [rowid, score] of rows) {
-      const item = decodeRow(rowid);
-      if (item.kind === ARTICLE) relevance.set(item.article, score);
+    // Article rows have ids below zero: −2 × the article's id.
+    const articleRows = (match: string, columns: string) => lib.db.prepare(`SELECT ${columns} FROM search WHERE search MATCH ? AND rowid < 0`).raw().all(match) as number[][];
+    for (const [rowid] of articleRows(compiled.titleMatch!, 'rowid')) inTitle.add(-rowid / 2);
+    if (groups.filter((g) => g.text).length <= RANKED_BY_RELEVANCE) {
+      // bm25 is lower for better matches; a title match weighs four times the text.
+      for (const [rowid, score] of articleRows(compiled.match, 'rowid, bm25(search, 4.0, 1.0)')) relevance.set(-rowid / 2, score);
     }
   }
-  const dates = new Map(
-    (lib.db.prepare("SELECT id, coalesce(date, substr(imported_at, 1, 10)) FROM articles").raw().all() as [number, string][]).map(([id, date]) => [id, date]),
-  );
+  const dates = new Map(lib.db.prepare('SELECT id, coalesce(date, substr(imported_at, 1, 10)) FROM articles').raw().all() as [number, string][]);
   const tier = (g: Group) => (inTitle.has(g.article) ? 0 : g.items.length > 0 ? 1 : 2);
   return groups.sort(
     (a, b) =>
@@ -112,7 +125,7 @@ function describe(lib: Library, g: Group, compiled: CompiledQuery, options: Sear
   const articleNote = lib.db.prepare('SELECT note_text FROM article_notes WHERE article_id = ?').pluck();
   for (const item of shown) {
     if (item.kind === ARTICLE_NOTE) {
-      const text = articleNote.get(item.article) as string;
+      const text = articleNote.get(item.id) as string;
       hits.push({ kind: 'note', id: item.id, of: 'article', snippet: snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160) });
       continue;
     }
@@ -148,14 +161,14 @@ function chips(parsed: ParsedQuery): SearchFilterChip[] {
 export function searchLibrary(lib: Library, query: string, options: SearchOptions = {}): SearchResults {
   const parsed = parseQuery(query);
   const compiled = compileQuery(parsed);
-  const items = matchingItems(lib, parsed, compiled);
+  const matched = matchingItems(lib, parsed, compiled);
   const counts = { articles: 0, highlights: 0, notes: 0 };
-  for (const item of items) {
+  for (const item of matched.items) {
     if (item.kind === ARTICLE) counts.articles++;
     else if (item.kind === QUOTE) counts.highlights++;
     else counts.notes++;
   }
-  const groups = rank(lib, groupByArticle(items), compiled);
+  const groups = rank(lib, groupByArticle(matched), compiled);
   const offset = options.offset ?? 0;
   const page = groups.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
   return { total: groups.length, counts, articles: page.map((g) => describe(lib, g, compiled, options)), filters: chips(parsed) };

@@ -71,18 +71,33 @@ export function runs(folded: string): Run[] {
   return out;
 }
 
-/** The token stream indexed for a folded text (space-separated). */
+/** The token stream indexed for a folded text (space-separated). One pass: it runs for every article imported. */
 export function indexTokens(folded: string): string {
   const tokens: string[] = [];
-  for (const run of runs(folded)) {
-    if (run.kind === 'word') {
-      tokens.push(run.chars[0]);
-      continue;
+  let cjk = -1; // where the CJK character before this one starts, in a run
+  let wordStart = -1;
+  const n = folded.length;
+  for (let i = 0; i < n; ) {
+    const code = folded.charCodeAt(i);
+    const cp = code >= 0xd800 && code <= 0xdbff ? folded.codePointAt(i)! : code;
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = kindOf(cp);
+    if (kind !== WORD && wordStart >= 0) {
+      tokens.push(folded.slice(wordStart, i));
+      wordStart = -1;
     }
-    const c = run.chars;
-    for (let i = 0; i + 1 < c.length; i++) tokens.push(c[i] + c[i + 1]);
-    tokens.push(c[c.length - 1]);
+    if (kind === CJK) {
+      if (cjk >= 0) tokens.push(folded.slice(cjk, i + width));
+      cjk = i;
+    } else {
+      if (cjk >= 0) tokens.push(folded.slice(cjk, i)); // a run's last character, alone
+      cjk = -1;
+      if (kind === WORD && wordStart < 0) wordStart = i;
+    }
+    i += width;
   }
+  if (wordStart >= 0) tokens.push(folded.slice(wordStart));
+  if (cjk >= 0) tokens.push(folded.slice(cjk));
   return tokens.join(' ');
 }
 
