@@ -127,6 +127,8 @@ export interface SearchHit {
   id: number;
   /** Whose note a note hit is. */
   of?: 'highlight' | 'article';
+  /** The highlight's colour, for hits on a highlight or its note. */
+  color?: HighlightColor;
   snippet: Snippet;
   /** For article text: where in the article's plain text the match is. */
   start?: number;
@@ -149,6 +151,8 @@ export interface SearchArticle {
 export interface SearchFilterChip {
   key: 'tag' | 'color' | 'in' | 'site' | 'before' | 'after';
   value: string;
+  /** The filter as written in the query, so a chip can take it out again. */
+  token: string;
 }
 
 export interface SearchResults {

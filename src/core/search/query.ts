@@ -1,7 +1,7 @@
 // The query language: spaces mean AND, "…" a phrase, -word excludes, OR between terms gives
 // alternatives, and filters tag: color: in: site: before: after:. Nothing here ever throws
 // at the user: an unclosed quote, a dangling OR or an unknown filter falls back to words.
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../shared/model';
+import { HIGHLIGHT_COLORS, type HighlightColor, type SearchFilterChip } from '../../shared/model';
 
 export type ItemKind = 'articles' | 'highlights' | 'notes';
 
@@ -25,6 +25,8 @@ export interface ParsedQuery {
   groups: Term[][];
   exclude: Term[];
   filters: Filters;
+  /** The filters in the order written, for display as chips. */
+  chips: SearchFilterChip[];
 }
 
 const KINDS: Record<string, ItemKind> = { articles: 'articles', article: 'articles', highlights: 'highlights', highlight: 'highlights', notes: 'notes', note: 'notes' };
@@ -98,42 +100,43 @@ export function dateBound(value: string): string | null {
   return new Date(Date.UTC(y, (mo ?? 1) - 1, d ?? 1)).toISOString().slice(0, 10);
 }
 
-/** Applies a filter token to `filters`; false when it is not a valid filter (then it is a word). */
-function applyFilter(token: Token, filters: Filters): boolean {
+/** Applies a filter token to `filters`; null when it is not a valid filter (then it is a word). */
+function applyFilter(token: Token, filters: Filters): SearchFilterChip | null {
+  const chip = (key: SearchFilterChip['key'], value: string) => ({ key, value, token: token.text });
   const m = /^([a-z]+)[:：](.+)$/i.exec(token.text);
-  if (!m || token.quoted) return false;
+  if (!m || token.quoted) return null;
   const key = m[1].toLowerCase();
   const value = unquote(m[2]).trim();
-  if (!value || token.negated) return false;
+  if (!value || token.negated) return null;
   switch (key) {
     case 'tag':
       filters.tags.push(value);
-      return true;
+      return chip('tag', value);
     case 'color':
     case 'colour': {
       const color = value.toLowerCase() as HighlightColor;
-      if (!HIGHLIGHT_COLORS.includes(color)) return false;
+      if (!HIGHLIGHT_COLORS.includes(color)) return null;
       filters.colors.push(color);
-      return true;
+      return chip('color', color);
     }
     case 'in': {
       const kind = KINDS[value.toLowerCase()];
-      if (!kind) return false;
+      if (!kind) return null;
       filters.kinds.push(kind);
-      return true;
+      return chip('in', kind);
     }
     case 'site':
       filters.sites.push(value.toLowerCase());
-      return true;
+      return chip('site', value.toLowerCase());
     case 'before':
     case 'after': {
       const bound = dateBound(value);
-      if (!bound) return false;
+      if (!bound) return null;
       filters[key] = bound;
-      return true;
+      return chip(key, value);
     }
     default:
-      return false;
+      return null;
   }
 }
 
@@ -141,9 +144,14 @@ export function parseQuery(input: string): ParsedQuery {
   const filters: Filters = { tags: [], colors: [], kinds: [], sites: [], before: null, after: null };
   const groups: Term[][] = [];
   const exclude: Term[] = [];
+  const chips: SearchFilterChip[] = [];
   let joinNext = false;
   for (const token of tokenize(input.slice(0, 1000))) {
-    if (applyFilter(token, filters)) continue;
+    const chip = applyFilter(token, filters);
+    if (chip) {
+      chips.push(chip);
+      continue;
+    }
     if (!token.quoted && !token.negated && (token.text === 'OR' || token.text === '|')) {
       joinNext = groups.length > 0;
       continue;
@@ -154,7 +162,7 @@ export function parseQuery(input: string): ParsedQuery {
     else groups.push([term]);
     joinNext = false;
   }
-  return { groups, exclude, filters };
+  return { groups, exclude, filters, chips };
 }
 
 export function hasFilters(f: Filters): boolean {

@@ -33,6 +33,7 @@ describe('folding', () => {
 describe('the query language', () => {
   it('reads phrases, exclusions, OR and filters', () => {
     const q = parseQuery('"淘宝 特价版" -微信 阿里 OR 腾讯 tag:"needs a source" color:yellow in:notes site:36kr before:2022 after:2021-04');
+    expect(q.chips.map((c) => c.token)).toEqual(['tag:"needs a source"', 'color:yellow', 'in:notes', 'site:36kr', 'before:2022', 'after:2021-04']);
     expect(q.groups).toEqual([[{ text: '淘宝 特价版', phrase: true }], [{ text: '阿里', phrase: false }, { text: '腾讯', phrase: false }]]);
     expect(q.exclude).toEqual([{ text: '微信', phrase: false }]);
     expect(q.filters).toEqual({ tags: ['needs a source'], colors: ['yellow'], kinds: ['notes'], sites: ['36kr'], before: '2022-01-01', after: '2021-04-01' });
@@ -137,7 +138,7 @@ describe('searching a library', () => {
     expect(matchingIds(t.lib, '阿里 after:2022').articles).toEqual([]);
     expect(matchingIds(t.lib, '阿里 site:nowhere.example').articles).toEqual([]);
     expect(searchLibrary(t.lib, '').total).toBe(0);
-    expect(searchLibrary(t.lib, 'tag:1688').filters).toEqual([{ key: 'tag', value: '1688' }]);
+    expect(searchLibrary(t.lib, 'tag:1688 before:2022').filters).toEqual([{ key: 'tag', value: '1688', token: 'tag:1688' }, { key: 'before', value: '2022', token: 'before:2022' }]);
   });
 
   it('groups a highlight under its article even when another process reuses its id', async () => {

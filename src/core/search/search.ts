@@ -2,7 +2,7 @@
 // ranked (title matches first, then articles whose highlights or notes match, then by
 // relevance and recency); snippets and counts are cut from the original text for the page
 // shown only.
-import type { SearchArticle, SearchFilterChip, SearchHit, SearchResults } from '../../shared/model';
+import type { HighlightColor, SearchArticle, SearchHit, SearchResults } from '../../shared/model';
 import type { Library } from '../library/db';
 import { populate } from '../library/migrations/0004_search';
 import { compileQuery, type CompiledQuery } from './compile';
@@ -116,12 +116,16 @@ function describe(lib: Library, g: Group, compiled: CompiledQuery, options: Sear
   const pattern = compiled.pattern;
   const matches = pattern ? findMatches(a.text, pattern) : [];
   const hits: SearchHit[] = [];
-  const textHits = options.textHits ?? 3;
-  for (let i = 0; i < Math.min(textHits, matches.length); i++) {
-    hits.push({ kind: 'article', id: g.article, snippet: snippetAround(a.text, matches, i), start: matches[i][0], end: matches[i][1] });
+  // Snippets of different passages: a match inside the last snippet shown is not shown again.
+  let shownUntil = -1;
+  for (let i = 0; i < matches.length && hits.length < (options.textHits ?? 3); i++) {
+    if (matches[i][0] < shownUntil) continue;
+    const snippet = snippetAround(a.text, matches, i);
+    shownUntil = matches[i][0] + snippet.text.length;
+    hits.push({ kind: 'article', id: g.article, snippet, start: matches[i][0], end: matches[i][1] });
   }
   const shown = g.items.slice(0, options.hitsPerArticle ?? g.items.length);
-  const quote = lib.db.prepare('SELECT exact, note_text FROM highlights WHERE id = ?');
+  const quote = lib.db.prepare('SELECT exact, note_text, color FROM highlights WHERE id = ?');
   const articleNote = lib.db.prepare('SELECT note_text FROM article_notes WHERE article_id = ?').pluck();
   for (const item of shown) {
     if (item.kind === ARTICLE_NOTE) {
@@ -129,10 +133,11 @@ function describe(lib: Library, g: Group, compiled: CompiledQuery, options: Sear
       hits.push({ kind: 'note', id: item.id, of: 'article', snippet: snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160) });
       continue;
     }
-    const row = quote.get(item.id) as { exact: string; note_text: string };
+    const row = quote.get(item.id) as { exact: string; note_text: string; color: HighlightColor };
     const text = item.kind === QUOTE ? row.exact : row.note_text;
     const kind = item.kind === QUOTE ? 'highlight' : 'note';
-    hits.push({ kind, id: item.id, ...(kind === 'note' ? { of: 'highlight' as const } : {}), snippet: snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160) });
+    const snippet = snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160);
+    hits.push({ kind, id: item.id, ...(kind === 'note' ? { of: 'highlight' as const } : {}), color: row.color, snippet });
   }
   return {
     id: g.article,
@@ -144,18 +149,6 @@ function describe(lib: Library, g: Group, compiled: CompiledQuery, options: Sear
     hits,
     moreHits: g.items.length - shown.length,
   };
-}
-
-function chips(parsed: ParsedQuery): SearchFilterChip[] {
-  const f = parsed.filters;
-  return [
-    ...f.tags.map((value) => ({ key: 'tag' as const, value })),
-    ...f.colors.map((value) => ({ key: 'color' as const, value })),
-    ...f.kinds.map((value) => ({ key: 'in' as const, value })),
-    ...f.sites.map((value) => ({ key: 'site' as const, value })),
-    ...(f.before ? [{ key: 'before' as const, value: f.before }] : []),
-    ...(f.after ? [{ key: 'after' as const, value: f.after }] : []),
-  ];
 }
 
 export function searchLibrary(lib: Library, query: string, options: SearchOptions = {}): SearchResults {
@@ -171,7 +164,7 @@ export function searchLibrary(lib: Library, query: string, options: SearchOption
   const groups = rank(lib, groupByArticle(matched), compiled);
   const offset = options.offset ?? 0;
   const page = groups.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
-  return { total: groups.length, counts, articles: page.map((g) => describe(lib, g, compiled, options)), filters: chips(parsed) };
+  return { total: groups.length, counts, articles: page.map((g) => describe(lib, g, compiled, options)), filters: parsed.chips };
 }
 
 /** Where the query matches in one article's text: the reader marks these and steps through them. */

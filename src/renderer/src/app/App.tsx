@@ -5,6 +5,7 @@ import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { SearchPanel } from '../features/search/SearchPanel';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { ShortcutSheet } from './ShortcutSheet';
 import { useRoute } from './route';
@@ -14,7 +15,8 @@ export function App() {
   const { t } = useTranslation();
   const [route, go] = useRoute();
   const [settings, updateSettings] = useSettings();
-  const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | null>(null);
+  const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | 'search' | null>(null);
+  const [searchQuery, setSearchQuery] = useState('');
   const importer = useImport();
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -23,7 +25,10 @@ export function App() {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
       const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key.toLowerCase() === 'o') {
+      if ((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !typing && !(e.target as HTMLElement).isContentEditable)) {
+        e.preventDefault();
+        setPanel('search');
+      } else if (mod && e.key.toLowerCase() === 'o') {
         e.preventDefault();
         fileInput.current?.click();
       } else if (mod && e.key === ',') {
@@ -31,6 +36,8 @@ export function App() {
         setPanel('settings');
       } else if (e.key === 'Escape') {
         if (panel) setPanel(null);
+        // Esc in a reader showing search marks clears them first; the next Esc goes back.
+        else if (route.kind === 'reader' && route.search) go({ kind: 'reader', id: route.id });
         else if (route.kind === 'reader') go({ kind: 'library' });
       } else if (e.key === '?' && !typing) {
         setPanel('shortcuts');
@@ -53,6 +60,10 @@ export function App() {
           </button>
         )}
         <div className="spacer" />
+        <button className="search-button" data-testid="search-button" onClick={() => setPanel('search')}>
+          <span aria-hidden>⌕</span> {t('search.button')}
+          <kbd>/</kbd>
+        </button>
         <button className="ghost" onClick={() => fileInput.current?.click()}>
           {t('library.importButton')}
         </button>
@@ -77,13 +88,24 @@ export function App() {
             onImportFolder={() => folderInput.current?.click()}
           />
         ) : (
-          <ReaderView key={route.id} id={route.id} settings={settings} />
+          <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} />
         )}
       </main>
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />
       {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
       {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
       {panel === 'tags' && <TagManager onClose={() => setPanel(null)} />}
+      {panel === 'search' && (
+        <SearchPanel
+          query={searchQuery}
+          onQuery={setSearchQuery}
+          onClose={() => setPanel(null)}
+          onOpen={(id, search) => {
+            setPanel(null);
+            go({ kind: 'reader', id, search });
+          }}
+        />
+      )}
     </div>
   );
 }

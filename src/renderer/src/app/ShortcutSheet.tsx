@@ -9,6 +9,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const rows: [string, string][] = [
     ['j / k · ↓ / ↑', t('shortcuts.move')],
     ['Enter', t('shortcuts.open')],
+    [`/ · ${mod}+K`, t('shortcuts.search')],
+    ['n · N', t('shortcuts.step')],
     ['Esc', t('shortcuts.back')],
     [`${mod}+O`, t('shortcuts.import')],
     [`${mod}+,`, t('shortcuts.settings')],

@@ -15,6 +15,8 @@ interface Paint {
   flash?: number | null;
   /** Search matches or other passing marks: [start, end) offsets. */
   marks?: [number, number][];
+  /** The mark the reader is on (an index into `marks`). */
+  current?: number;
 }
 
 declare module '@tiptap/core' {
@@ -58,9 +60,11 @@ export const HighlightDecorations = Extension.create({
               // merging into one span whose id only the last of them would carry.
               decorations.push(Decoration.inline(map.toPos(h.start), map.toPos(h.end), { nodeName: 'span', class: classes, 'data-highlight': String(h.id) }));
             }
-            for (const [start, end] of paint.marks ?? []) {
-              decorations.push(Decoration.inline(map.toPos(start), map.toPos(end), { class: 'search-mark' }));
-            }
+            (paint.marks ?? []).forEach(([start, end], i) => {
+              if (end > map.length) return;
+              const current = i === paint.current;
+              decorations.push(Decoration.inline(map.toPos(start), map.toPos(end), { nodeName: 'mark', class: current ? 'search-mark search-current' : 'search-mark', 'data-testid': current ? 'search-current' : 'search-mark' }));
+            });
             return DecorationSet.create(tr.doc, decorations);
           },
         },

@@ -16,6 +16,22 @@ import { Sidebar } from '../annotations/Sidebar';
 import { useAnnotations } from '../annotations/useAnnotations';
 import { forDisplay } from './reading-doc';
 import { TableOfContents, useHeadings } from './TableOfContents';
+import type { ReaderSearch } from '../../app/route';
+import { FindBar } from '../search/FindBar';
+import { useSearchMarks } from '../search/useSearchMarks';
+
+/** Runs `then` on the element once the editor has painted it (decorations land a frame or more after React). */
+function whenPainted(root: React.RefObject<HTMLElement | null>, selector: string, then: (el: HTMLElement) => void): () => void {
+  let frames = 0;
+  let handle = 0;
+  const look = () => {
+    const el = root.current?.querySelector<HTMLElement>(selector);
+    if (el) then(el);
+    else if (frames++ < 120) handle = requestAnimationFrame(look);
+  };
+  handle = requestAnimationFrame(look);
+  return () => cancelAnimationFrame(handle);
+}
 
 interface Selected {
   start: number;
@@ -33,7 +49,7 @@ interface OpenCard {
 
 const extensions = [...readingExtensions, HighlightDecorations];
 
-export function ReaderView({ id, settings }: { id: number; settings: Settings }) {
+export function ReaderView({ id, settings, search, onSearchDone }: { id: number; settings: Settings; search?: ReaderSearch; onSearchDone: () => void }) {
   const { t, i18n } = useTranslation();
   const [article, setArticle] = useState<Article | null | 'missing'>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -46,6 +62,7 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
   const [selected, setSelected] = useState<Selected | null>(null);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [flash, setFlash] = useState<number | null>(null);
+  const found = useSearchMarks(id, search, annotations.highlights);
 
   useEffect(() => {
     call('getArticle', { id })
@@ -73,16 +90,39 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
   const headings = useHeadings(editor, scroller);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.paintHighlights({ highlights: annotations.highlights, flash });
-  }, [editor, annotations.highlights, flash]);
+    if (editor && !editor.isDestroyed) editor.commands.paintHighlights({ highlights: annotations.highlights, flash, marks: found.matches, current: found.current });
+  }, [editor, annotations.highlights, flash, found.matches, found.current]);
+
+  // Bring the current match into view whenever it changes (opening a result, n, N).
+  useEffect(() => {
+    if (!editor || found.current === undefined) return;
+    return whenPainted(scroller, '.search-current', (el) => el.scrollIntoView({ block: 'center' }));
+  }, [editor, found.current, found.matches]);
+
+  // A result on a highlight or its note opens at that highlight.
+  const highlightTarget = search?.highlight;
+  const shownTarget = useRef<number | null>(null);
+  useEffect(() => {
+    if (!editor || highlightTarget === undefined || shownTarget.current === highlightTarget) return;
+    const h = annotations.highlights.find((x) => x.id === highlightTarget);
+    if (!h) return;
+    return whenPainted(scroller, `[data-highlight="${h.id}"]`, () => {
+      shownTarget.current = highlightTarget;
+      jumpTo(h);
+    });
+    // jumpTo is rebuilt every render; what matters is the target and the highlights loaded.
+  }, [editor, highlightTarget, annotations.highlights]);
 
   // Restore the reading position once the text is laid out, then remember it as it changes.
   useEffect(() => {
     const el = scroller.current;
     if (!el || restoreTo === null || !editor || !display) return;
-    requestAnimationFrame(() => {
-      el.scrollTop = restoreTo * Math.max(0, el.scrollHeight - el.clientHeight);
-    });
+    // Opened from a search, the reader goes to the match instead of where it was left.
+    if (!search) {
+      requestAnimationFrame(() => {
+        el.scrollTop = restoreTo * Math.max(0, el.scrollHeight - el.clientHeight);
+      });
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
       clearTimeout(timer);
@@ -138,7 +178,13 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
         void (e.shiftKey ? annotations.redo() : annotations.undo());
         return;
       }
-      if (typing || mod || !selected) return;
+      if (typing || mod) return;
+      if (!selected && found.matches.length > 0 && (e.key === 'n' || e.key === 'N')) {
+        e.preventDefault();
+        found.step(e.key === 'n' ? 1 : -1);
+        return;
+      }
+      if (!selected) return;
       const color = colorForKey(e.key);
       if (color) {
         e.preventDefault();
@@ -150,7 +196,7 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [annotations, selected, highlightSelection]);
+  }, [annotations, selected, highlightSelection, found]);
 
   const onClick = (e: React.MouseEvent) => {
     const target = e.target as HTMLElement;
@@ -169,7 +215,7 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
   };
 
   const jumpTo = (h: Highlight) => {
-    const el = editor?.view.dom.querySelector(`[data-highlight="${h.id}"]`);
+    const el = scroller.current?.querySelector(`[data-highlight="${h.id}"]`);
     el?.scrollIntoView({ block: 'center' });
     setFlash(h.id);
     setTimeout(() => setFlash(null), 1200);
@@ -184,6 +230,7 @@ export function ReaderView({ id, settings }: { id: number; settings: Settings })
     <div className="reader-layout">
       <TableOfContents headings={headings} />
       <div className="reader" ref={scroller} data-testid="reader-scroll" onClick={onClick} onMouseUp={readSelection} onKeyUp={readSelection}>
+        {search && <FindBar q={search.q} found={found} onClose={onSearchDone} />}
         <article className="reader-column" lang={article.lang ?? undefined}>
           <header className="article-header">
             <h1 data-testid="article-title">{article.title}</h1>
