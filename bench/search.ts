@@ -35,7 +35,7 @@ function random(seed: number): (n: number) => number {
   };
 }
 
-function corpusSentences(): string[] {
+export function corpusSentences(): string[] {
   const files = ['hexo-zh', 'pages-zh'].flatMap((d) => readdirSync(join(CORPUS, d)).filter((f) => /\.(md|html)$/.test(f)).map((f) => join(CORPUS, d, f)));
   const sentences = new Set<string>();
   for (const f of files) {
@@ -48,7 +48,7 @@ function corpusSentences(): string[] {
   return [...sentences];
 }
 
-function build(lib: Library, pool: string[]): { textBytes: number; seconds: number } {
+export function build(lib: Library, pool: string[]): { textBytes: number; seconds: number } {
   const next = random(42);
   let textBytes = 0;
   const started = performance.now();

@@ -9,7 +9,7 @@ import { compileQuery, type CompiledQuery } from './compile';
 import { allRows, itemFilter } from './filters';
 import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, type Item } from './items';
 import { highlightArticles } from './sql-functions';
-import { parseQuery, type ParsedQuery } from './query';
+import { hasFilters, parseQuery, type ParsedQuery } from './query';
 import { findMatches, snippetAround } from './snippets';
 
 export interface SearchOptions {
@@ -34,11 +34,19 @@ interface Matched {
   articles: number[];
 }
 
+/**
+ * The ids of every row matching an FTS expression. One JSON array from SQLite is half the
+ * cost of a JavaScript row per id when a common character matches 100,000 of them.
+ */
+function matchingRows(lib: Library, match: string): number[] {
+  return JSON.parse(lib.db.prepare('SELECT json_group_array(rowid) FROM search WHERE search MATCH ?').pluck().get(match) as string) as number[];
+}
+
 /** Every item the query matches, after its filters. */
 function matchingItems(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): Matched {
   const filter = itemFilter(lib, parsed.filters);
   let rows: number[];
-  if (compiled.match) rows = lib.db.prepare('SELECT rowid FROM search WHERE search MATCH ?').pluck().all(compiled.match) as number[];
+  if (compiled.match) rows = matchingRows(lib, compiled.match);
   else if (filter) rows = allRows(lib);
   else return { items: [], articles: [] };
   const items = rows.map(decodeRow);
@@ -56,8 +64,18 @@ function matchingItems(lib: Library, parsed: ParsedQuery, compiled: CompiledQuer
 /** The ids of everything a query matches, by kind (for tests, benchmarks and scripts). */
 export function matchingIds(lib: Library, query: string): { articles: number[]; highlights: number[]; notes: { highlights: number[]; articles: number[] } } {
   const parsed = parseQuery(query);
+  const compiled = compileQuery(parsed);
   const out = { articles: [] as number[], highlights: [] as number[], notes: { highlights: [] as number[], articles: [] as number[] } };
-  for (const item of matchingItems(lib, parsed, compileQuery(parsed)).items) {
+  // Without filters no item needs its article: the row ids alone say it all.
+  const rows = compiled.match && !hasFilters(parsed.filters) ? matchingRows(lib, compiled.match) : null;
+  if (rows) {
+    for (const r of rows) {
+      if (r < 0) (r % 2 === 0 ? out.articles : out.notes.articles).push(r % 2 === 0 ? -r / 2 : (1 - r) / 2);
+      else (r % 2 === 0 ? out.highlights : out.notes.highlights).push(Math.floor(r / 2));
+    }
+    return out;
+  }
+  for (const item of matchingItems(lib, parsed, compiled).items) {
     if (item.kind === ARTICLE) out.articles.push(item.id);
     else if (item.kind === QUOTE) out.highlights.push(item.id);
     else if (item.kind === HIGHLIGHT_NOTE) out.notes.highlights.push(item.id);
