@@ -25,6 +25,8 @@ async function select(page: Page, from: { text: string; offset: number }, to: { 
       };
       const start = locate(all.indexOf(a.text) + a.offset);
       const end = locate(all.indexOf(b.text) + b.offset);
+      // A person selects what is on screen: bring the passage into view first.
+      start.node.parentElement!.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
@@ -48,6 +50,8 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
   const articleId = summary.results[0].id;
   await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
   await expect(page.getByTestId('article-body')).toContainText('阿里生态“短板”');
+  // The reader has put itself where it was left: from here on, scrolling is ours.
+  await expect(page.getByTestId('reader-scroll')).toHaveAttribute('data-ready', 'true');
 
   // From inside 阿里生态“短板”： across the <strong> boundary.
   await select(page, { text: '阿里生态“短板”：', offset: 2 }, { text: '缺少社交分享的流量土壤', offset: 4 });
@@ -160,4 +164,36 @@ test('the tag manager renames, merges and deletes tags with counts', async ({ pa
   await expect(manager).not.toContainText('needs a source');
   const tags = (await gloss.call<{ tags: string[] }[]>('listHighlights', { articleId })).map((h) => h.tags);
   expect(tags).toEqual([['拼多多'], ['拼多多']]);
+});
+
+test('a note typed without a pause survives the app being killed, less at most its last second', async ({ page, gloss }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-seed-'));
+  const file = join(dir, 'seed.md');
+  copyFileSync(join(SHARED, 'seed/000_4190482cfc1b7c75.txt'), file);
+  const articleId = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [file] })).results[0].id;
+  const text = (await gloss.call<{ text: string }>('getArticle', { id: articleId })).text;
+  const start = text.indexOf('阿里生态');
+  const h = await gloss.call<{ id: number }>('createHighlight', { articleId, start, end: start + 4 });
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
+  await page.locator(`[data-highlight="${h.id}"]`).first().click();
+  await page.getByTestId('note-editor').click();
+
+  // Type steadily for three seconds, never pausing long enough for a debounce alone.
+  const typed: { at: number; text: string }[] = [];
+  let sofar = '';
+  const began = Date.now();
+  for (let i = 0; Date.now() - began < 3000; i++) {
+    const ch = String.fromCharCode(0x4e00 + (i % 500));
+    await page.keyboard.type(ch);
+    sofar += ch;
+    typed.push({ at: Date.now(), text: sofar });
+    await page.waitForTimeout(60);
+  }
+  const killedAt = Date.now();
+  // No beforeunload, no blur: the renderer is simply gone.
+  await page.close({ runBeforeUnload: false });
+  const mustHave = [...typed].reverse().find((t) => t.at <= killedAt - 1000)!.text;
+  const stored = gloss.lib.db.prepare('SELECT note_text FROM highlights WHERE id = ?').pluck().get(h.id) as string;
+  expect(mustHave.length).toBeGreaterThan(10);
+  expect(stored.startsWith(mustHave)).toBe(true);
 });

@@ -77,6 +77,8 @@ test('the interface speaks Simplified Chinese', async ({ page, gloss }) => {
 test('the keyboard moves through the list and opens an article', async ({ page, gloss }) => {
   await gloss.call('importPaths', { paths: [join(CORPUS, 'saved-pages')] });
   await page.reload();
+  // Keys pressed before the list is on screen would go nowhere, as they would for a person.
+  await expect(page.getByText('3 articles')).toBeVisible();
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('k');

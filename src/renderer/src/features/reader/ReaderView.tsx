@@ -54,6 +54,7 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
   const [article, setArticle] = useState<Article | null | 'missing'>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [restoreTo, setRestoreTo] = useState<number | null>(null);
+  const restored = useRef(false);
   // "Load images" is for this article only; the setting decides for every article.
   const [imagesAllowed, setImagesAllowed] = useState(false);
   const annotations = useAnnotations(id);
@@ -117,10 +118,12 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
   useEffect(() => {
     const el = scroller.current;
     if (!el || restoreTo === null || !editor || !display) return;
-    // Opened from a search, the reader goes to the match instead of where it was left.
-    if (!search) {
+    // Once per article, and not when opened from a search: then the reader goes to the match.
+    if (!restored.current) {
+      restored.current = true;
       requestAnimationFrame(() => {
-        el.scrollTop = restoreTo * Math.max(0, el.scrollHeight - el.clientHeight);
+        if (!search) el.scrollTop = restoreTo * Math.max(0, el.scrollHeight - el.clientHeight);
+        el.dataset.ready = 'true';
       });
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
