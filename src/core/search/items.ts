@@ -31,27 +31,35 @@ export const isHighlightItem = (item: Item) => item.kind === QUOTE || item.kind 
  * connection (PRAGMA data_version) clears what is known.
  */
 export class HighlightArticles {
-  private known = new Map<number, number>();
+  /** Article id by highlight id (ids are dense); 0 where not known. */
+  private known = new Int32Array(1024);
   private version = -1;
 
   constructor(private readonly db: Database.Database) {}
 
   record(id: number, article: number): void {
-    this.known.set(id, article);
+    if (id >= this.known.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.known.length * 2));
+      grown.set(this.known);
+      this.known = grown;
+    }
+    this.known[id] = article;
   }
 
   /** The article of each item (highlights looked up, articles and their notes as they are). */
   articlesOf(items: Item[]): number[] {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version !== this.version) {
-      this.known.clear();
+      this.known.fill(0);
       this.version = version;
     }
-    const missing = items.filter((i) => isHighlightItem(i) && !this.known.has(i.id)).map((i) => i.id);
+    // Past the end a typed array reads undefined: not known either.
+    const missing = items.filter((i) => isHighlightItem(i) && !(this.known[i.id] > 0)).map((i) => i.id);
     if (missing.length > 0) {
       const rows = this.db.prepare('SELECT id, article_id FROM highlights WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [number, number][];
-      for (const [id, article] of rows) this.known.set(id, article);
+      for (const [id, article] of rows) this.record(id, article);
     }
-    return items.map((i) => (isHighlightItem(i) ? this.known.get(i.id)! : i.id));
+    const table = this.known;
+    return items.map((i) => (isHighlightItem(i) ? table[i.id] : i.id));
   }
 }
