@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { SCREENSHOTS, SHARED, expect, test } from './fixtures';
+import { SCREENSHOTS, SHARED, expect, test, type Gloss } from './fixtures';
 
 /** Selects text in the article the way a drag does: a DOM range from one text node into another. */
 async function select(page: Page, from: { text: string; offset: number }, to: { text: string; offset: number }) {
@@ -39,15 +39,20 @@ async function select(page: Page, from: { text: string; offset: number }, to: { 
   );
 }
 
+/** Imports a copy of the seed (a copy, so a test may rewrite it and import it again). */
+async function importSeedCopy(gloss: Gloss): Promise<{ file: string; articleId: number; text: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'gloss-seed-')), 'seed.md');
+  copyFileSync(join(SHARED, 'seed/000_4190482cfc1b7c75.txt'), file);
+  const articleId = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [file] })).results[0].id;
+  const text = (await gloss.call<{ text: string }>('getArticle', { id: articleId })).text;
+  return { file, articleId, text };
+}
+
 const paintedText = (page: Page, id: number) =>
   page.evaluate((hid) => Array.from(document.querySelectorAll(`[data-highlight="${hid}"]`)).map((e) => e.textContent).join(''), id);
 
 test('highlight across bold text, note, tag, reload, undo, re-import, overlap', async ({ page, gloss }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-seed-'));
-  const file = join(dir, 'seed.md');
-  copyFileSync(join(SHARED, 'seed/000_4190482cfc1b7c75.txt'), file);
-  const summary = await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [file] });
-  const articleId = summary.results[0].id;
+  const { file, articleId } = await importSeedCopy(gloss);
   await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
   await expect(page.getByTestId('article-body')).toContainText('阿里生态“短板”');
   // The reader has put itself where it was left: from here on, scrolling is ours.
@@ -122,11 +127,7 @@ test('highlight across bold text, note, tag, reload, undo, re-import, overlap', 
 });
 
 test('an orphaned highlight is listed with its quote and can be re-attached', async ({ page, gloss }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-seed-'));
-  const file = join(dir, 'seed.md');
-  copyFileSync(join(SHARED, 'seed/000_4190482cfc1b7c75.txt'), file);
-  const articleId = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [file] })).results[0].id;
-  const text = (await gloss.call<{ text: string }>('getArticle', { id: articleId })).text;
+  const { file, articleId, text } = await importSeedCopy(gloss);
   const quote = '在漫长的等待与煎熬中，市场非常关注';
   await gloss.call('createHighlight', { articleId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, color: 'pink' });
   writeFileSync(file, readFileSync(file, 'utf8').replace('<p>在漫长的等待与煎熬中，市场非常关注。</p>', ''));
@@ -167,11 +168,7 @@ test('the tag manager renames, merges and deletes tags with counts', async ({ pa
 });
 
 test('a note typed without a pause survives the app being killed, less at most its last second', async ({ page, gloss }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-seed-'));
-  const file = join(dir, 'seed.md');
-  copyFileSync(join(SHARED, 'seed/000_4190482cfc1b7c75.txt'), file);
-  const articleId = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [file] })).results[0].id;
-  const text = (await gloss.call<{ text: string }>('getArticle', { id: articleId })).text;
+  const { articleId, text } = await importSeedCopy(gloss);
   const start = text.indexOf('阿里生态');
   const h = await gloss.call<{ id: number }>('createHighlight', { articleId, start, end: start + 4 });
   await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
