@@ -46,20 +46,20 @@ export class HighlightArticles {
     this.known[id] = article;
   }
 
-  /** The article of each item (highlights looked up, articles and their notes as they are). */
-  articlesOf(items: Item[]): number[] {
+  /** A function giving the article of each of these rows (index row ids, see above). */
+  resolver(rows: number[]): (row: number) => number {
     const version = this.db.pragma('data_version', { simple: true }) as number;
     if (version !== this.version) {
       this.known.fill(0);
       this.version = version;
     }
     // Past the end a typed array reads undefined: not known either.
-    const missing = items.filter((i) => isHighlightItem(i) && !(this.known[i.id] > 0)).map((i) => i.id);
+    const missing = rows.filter((r) => r >= 0 && !(this.known[Math.floor(r / 2)] > 0)).map((r) => Math.floor(r / 2));
     if (missing.length > 0) {
-      const rows = this.db.prepare('SELECT id, article_id FROM highlights WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [number, number][];
-      for (const [id, article] of rows) this.record(id, article);
+      const found = this.db.prepare('SELECT id, article_id FROM highlights WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [number, number][];
+      for (const [id, article] of found) this.record(id, article);
     }
     const table = this.known;
-    return items.map((i) => (isHighlightItem(i) ? table[i.id] : i.id));
+    return (r) => (r >= 0 ? table[Math.floor(r / 2)] : r % 2 === 0 ? -r / 2 : (1 - r) / 2);
   }
 }

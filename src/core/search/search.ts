@@ -9,7 +9,7 @@ import { compileQuery, type CompiledQuery } from './compile';
 import { allRows, itemFilter } from './filters';
 import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, type Item } from './items';
 import { highlightArticles } from './sql-functions';
-import { hasFilters, parseQuery, type ParsedQuery } from './query';
+import { parseQuery, type ParsedQuery } from './query';
 import { findMatches, snippetAround } from './snippets';
 
 export interface SearchOptions {
@@ -24,14 +24,10 @@ export interface SearchOptions {
 
 interface Group {
   article: number;
-  items: Item[];
+  /** Whether the article's own title or text matches. */
   text: boolean;
-}
-
-/** Items with the article each belongs to, in two parallel arrays. */
-interface Matched {
-  items: Item[];
-  articles: number[];
+  /** How many of its highlights and notes match. */
+  annotations: number;
 }
 
 /**
@@ -42,58 +38,30 @@ function matchingRows(lib: Library, match: string): number[] {
   return JSON.parse(lib.db.prepare('SELECT json_group_array(rowid) FROM search WHERE search MATCH ?').pluck().get(match) as string) as number[];
 }
 
-/** Every item the query matches, after its filters. */
-function matchingItems(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): Matched {
+/**
+ * Every row the query matches, after its filters, and each row's article. Rows stay plain
+ * numbers: a common character matches 100,000 of them, and only the page shown needs more.
+ */
+function matching(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): { rows: number[]; articleOf: (row: number) => number } {
   const filter = itemFilter(lib, parsed.filters);
-  let rows: number[];
-  if (compiled.match) rows = matchingRows(lib, compiled.match);
-  else if (filter) rows = allRows(lib);
-  else return { items: [], articles: [] };
-  const items = rows.map(decodeRow);
-  const articles = highlightArticles(lib.db).articlesOf(items);
-  if (!filter) return { items, articles };
-  const kept: Matched = { items: [], articles: [] };
-  items.forEach((item, i) => {
-    if (!filter(item, articles[i])) return;
-    kept.items.push(item);
-    kept.articles.push(articles[i]);
-  });
-  return kept;
+  let rows = compiled.match ? matchingRows(lib, compiled.match) : filter ? allRows(lib) : [];
+  const articleOf = highlightArticles(lib.db).resolver(rows);
+  if (filter) rows = rows.filter((r) => filter(decodeRow(r), articleOf(r)));
+  return { rows, articleOf };
 }
 
 /** The ids of everything a query matches, by kind (for tests, benchmarks and scripts). */
 export function matchingIds(lib: Library, query: string): { articles: number[]; highlights: number[]; notes: { highlights: number[]; articles: number[] } } {
   const parsed = parseQuery(query);
-  const compiled = compileQuery(parsed);
   const out = { articles: [] as number[], highlights: [] as number[], notes: { highlights: [] as number[], articles: [] as number[] } };
-  // Without filters no item needs its article: the row ids alone say it all.
-  const rows = compiled.match && !hasFilters(parsed.filters) ? matchingRows(lib, compiled.match) : null;
-  if (rows) {
-    for (const r of rows) {
-      if (r < 0) (r % 2 === 0 ? out.articles : out.notes.articles).push(r % 2 === 0 ? -r / 2 : (1 - r) / 2);
-      else (r % 2 === 0 ? out.highlights : out.notes.highlights).push(Math.floor(r / 2));
-    }
-    return out;
-  }
-  for (const item of matchingItems(lib, parsed, compiled).items) {
+  for (const r of matching(lib, parsed, compileQuery(parsed)).rows) {
+    const item = decodeRow(r);
     if (item.kind === ARTICLE) out.articles.push(item.id);
     else if (item.kind === QUOTE) out.highlights.push(item.id);
     else if (item.kind === HIGHLIGHT_NOTE) out.notes.highlights.push(item.id);
     else out.notes.articles.push(item.id);
   }
   return out;
-}
-
-function groupByArticle({ items, articles }: Matched): Group[] {
-  const groups = new Map<number, Group>();
-  items.forEach((item, i) => {
-    const article = articles[i];
-    let g = groups.get(article);
-    if (!g) groups.set(article, (g = { article, items: [], text: false }));
-    if (item.kind === ARTICLE) g.text = true;
-    else g.items.push(item);
-  });
-  return [...groups.values()];
 }
 
 /** Past this many matching articles, bm25 would cost more than the rest of a search; recency orders them. */
@@ -111,15 +79,18 @@ function rank(lib: Library, groups: Group[], compiled: CompiledQuery): Group[] {
       for (const [rowid, score] of articleRows(compiled.match, 'rowid, bm25(search, 4.0, 1.0)')) relevance.set(-rowid / 2, score);
     }
   }
-  const dates = new Map(lib.db.prepare('SELECT id, coalesce(date, substr(imported_at, 1, 10)) FROM articles').raw().all() as [number, string][]);
-  const tier = (g: Group) => (inTitle.has(g.article) ? 0 : g.items.length > 0 ? 1 : 2);
-  return groups.sort(
-    (a, b) =>
-      tier(a) - tier(b) ||
-      (relevance.get(a.article) ?? 0) - (relevance.get(b.article) ?? 0) ||
-      (dates.get(b.article) ?? '').localeCompare(dates.get(a.article) ?? '') ||
-      b.article - a.article,
-  );
+  // Each article's day as a number (YYYYMMDD), in two JSON arrays: 10,000 rows at the cost of two values.
+  const [ids, days] = lib.db
+    .prepare("SELECT json_group_array(id), json_group_array(CAST(replace(coalesce(date, substr(imported_at, 1, 10)), '-', '') AS INTEGER)) FROM articles")
+    .raw()
+    .get() as [string, string];
+  const day = new Map<number, number>();
+  const dayList = JSON.parse(days) as number[];
+  (JSON.parse(ids) as number[]).forEach((id, i) => day.set(id, dayList[i]));
+  // Sort keys computed once per article, not in every comparison.
+  const keyed = groups.map((g) => ({ g, tier: inTitle.has(g.article) ? 0 : g.annotations > 0 ? 1 : 2, score: relevance.get(g.article) ?? 0, day: day.get(g.article) ?? 0 }));
+  keyed.sort((a, b) => a.tier - b.tier || a.score - b.score || b.day - a.day || b.g.article - a.g.article);
+  return keyed.map((k) => k.g);
 }
 
 interface ArticleRow {
@@ -129,7 +100,7 @@ interface ArticleRow {
   date: string | null;
 }
 
-function describe(lib: Library, g: Group, compiled: CompiledQuery, options: SearchOptions): SearchArticle {
+function describe(lib: Library, g: Group, items: Item[], compiled: CompiledQuery, options: SearchOptions): SearchArticle {
   const a = lib.db.prepare('SELECT title, text, site, date FROM articles WHERE id = ?').get(g.article) as ArticleRow;
   const pattern = compiled.pattern;
   const matches = pattern ? findMatches(a.text, pattern) : [];
@@ -142,7 +113,7 @@ function describe(lib: Library, g: Group, compiled: CompiledQuery, options: Sear
     shownUntil = matches[i][0] + snippet.text.length;
     hits.push({ kind: 'article', id: g.article, snippet, start: matches[i][0], end: matches[i][1] });
   }
-  const shown = g.items.slice(0, options.hitsPerArticle ?? g.items.length);
+  const shown = items.slice(0, options.hitsPerArticle ?? items.length);
   const quote = lib.db.prepare('SELECT exact, note_text, color FROM highlights WHERE id = ?');
   const articleNote = lib.db.prepare('SELECT note_text FROM article_notes WHERE article_id = ?').pluck();
   for (const item of shown) {
@@ -165,24 +136,46 @@ function describe(lib: Library, g: Group, compiled: CompiledQuery, options: Sear
     date: a.date,
     occurrences: matches.length,
     hits,
-    moreHits: g.items.length - shown.length,
+    moreHits: items.length - shown.length,
   };
 }
 
 export function searchLibrary(lib: Library, query: string, options: SearchOptions = {}): SearchResults {
   const parsed = parseQuery(query);
   const compiled = compileQuery(parsed);
-  const matched = matchingItems(lib, parsed, compiled);
+  const { rows, articleOf } = matching(lib, parsed, compiled);
   const counts = { articles: 0, highlights: 0, notes: 0 };
-  for (const item of matched.items) {
-    if (item.kind === ARTICLE) counts.articles++;
-    else if (item.kind === QUOTE) counts.highlights++;
-    else counts.notes++;
+  // Article ids are dense: per-article tallies in typed arrays, not a map over 100,000 rows.
+  const size = ((lib.db.prepare('SELECT max(id) FROM articles').pluck().get() as number | null) ?? 0) + 1;
+  const text = new Uint8Array(size);
+  const annotations = new Int32Array(size);
+  const touched: number[] = [];
+  for (const r of rows) {
+    const article = articleOf(r);
+    if (text[article] === 0 && annotations[article] === 0) touched.push(article);
+    if (r < 0 && r % 2 === 0) {
+      text[article] = 1;
+      counts.articles++;
+    } else {
+      annotations[article]++;
+      if (r >= 0 && r % 2 === 0) counts.highlights++;
+      else counts.notes++;
+    }
   }
-  const groups = rank(lib, groupByArticle(matched), compiled);
+  const groups = touched.map((article) => ({ article, text: text[article] === 1, annotations: annotations[article] }));
+  const ranked = rank(lib, groups, compiled);
   const offset = options.offset ?? 0;
-  const page = groups.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
-  return { total: groups.length, counts, articles: page.map((g) => describe(lib, g, compiled, options)), filters: parsed.chips };
+  const page = ranked.slice(offset, options.limit === undefined ? undefined : offset + options.limit);
+  // Only the page's articles need their highlights and notes as items.
+  const items = new Map<number, Item[]>(page.map((g) => [g.article, []]));
+  const onPage = new Uint8Array(size);
+  for (const g of page) if (g.annotations > 0) onPage[g.article] = 1;
+  for (const r of rows) {
+    if (r < 0 && r % 2 === 0) continue;
+    const article = articleOf(r);
+    if (onPage[article]) items.get(article)!.push(decodeRow(r));
+  }
+  return { total: groups.length, counts, articles: page.map((g) => describe(lib, g, items.get(g.article)!, compiled, options)), filters: parsed.chips };
 }
 
 /** Where the query matches in one article's text: the reader marks these and steps through them. */
