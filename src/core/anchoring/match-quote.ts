@@ -139,7 +139,7 @@ export function anchor(text: string, { quote, position }: Selectors): Anchor {
     const quoteScore = 1 - m.errors / exact.length;
     const context = contextScore(text, m.start, m.end, prefix, suffix);
     // Both sides must hold: most of the quote, and the passage around it.
-    if (quoteScore < 0.7 || context < 0.8) continue;
+    if (quoteScore < 0.7 || context < 0.9) continue;
     const nearness = 1 - Math.min(1, Math.abs(m.start - position.start) / 2000);
     const score = quoteScore * 40 + context * 40 + nearness * 20;
     if (!best || score > best.score) best = { start: m.start, end: m.end, score };
