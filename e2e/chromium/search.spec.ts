@@ -28,6 +28,8 @@ test('type 微信, open the seed at its first occurrence, step through all of th
   await page.reload();
   await expect(page.getByText('31 articles')).toBeVisible();
 
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.keyboard.press('/');
   const input = page.getByTestId('search-input');
   await expect(input).toBeFocused();
@@ -68,6 +70,18 @@ test('type 微信, open the seed at its first occurrence, step through all of th
   await expect(page.getByTestId('article-title')).toHaveText(seed.title);
   await page.keyboard.press('Control+k');
   await expect(page.getByTestId('search-input')).toHaveValue('微信');
+
+  // Arrow keys and Enter: a text snippet opens its article at that very occurrence.
+  await expect(seedResult).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-active="true"]')).toHaveAttribute('data-testid', 'search-hit');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('find-bar')).toBeVisible();
+  const [, id, at] = /#\/article\/(\d+)\?.*at=(\d+)/.exec(page.url())!;
+  const opened = await gloss.call<{ text: string }>('getArticle', { id: Number(id) });
+  expect(opened.text.slice(Number(at), Number(at) + 2)).toBe('微信');
+  await expect(page.getByTestId('search-current')).toHaveText('微信');
+  expect(errors).toEqual([]);
 });
 
 test('a note is found and opens at its highlight; filters show as chips; the interface in Chinese', async ({ page, gloss }) => {

@@ -35,8 +35,14 @@ export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string
   }, []);
 
   const entries = useMemo<Entry[]>(() => (search.results?.articles ?? []).flatMap((article) => [{ article }, ...article.hits.map((hit) => ({ article, hit }))]), [search.results]);
-  useEffect(() => setActive(0), [search.shown]);
-  useEffect(() => list.current?.querySelector('[data-active="true"]')?.scrollIntoView({ block: 'nearest' }), [active]);
+  useEffect(() => {
+    setActive(0);
+  }, [search.shown]);
+  // Braces, not an arrow's value: newer Chromium returns a promise from scrollIntoView, and
+  // React would take it for a cleanup function.
+  useEffect(() => {
+    list.current?.querySelector('[data-active="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
 
   const open = (entry: Entry | undefined) => entry && onOpen(entry.article.id, target(entry, search.shown));
   const add = (token: string) => {
