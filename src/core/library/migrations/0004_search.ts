@@ -17,9 +17,9 @@ INSERT INTO search (rowid, title, body) SELECT -2 * article_id + 1, '', gloss_to
 `;
 
 export default `
--- Ranking and the date and site filters read these for thousands of articles at once: from
+-- Ranking and the date, site and tag filters read these for thousands of articles at once: from
 -- a narrow index, not from rows that carry whole articles.
-CREATE INDEX articles_search_meta ON articles(date, imported_at, site, url);
+CREATE INDEX articles_search_meta ON articles(date, imported_at, site, url, source_tags);
 
 CREATE VIRTUAL TABLE search USING fts5(
   title, body, content='', contentless_delete=1, tokenize='ascii', prefix='1'
