@@ -152,6 +152,8 @@ export function searchLibrary(lib: Library, query: string, options: SearchOption
   const touched: number[] = [];
   for (const r of rows) {
     const article = articleOf(r);
+    // A highlight deleted by another process since the match reads as article 0 or unknown.
+    if (!article || article >= size) continue;
     if (text[article] === 0 && annotations[article] === 0) touched.push(article);
     if (r < 0 && r % 2 === 0) {
       text[article] = 1;
