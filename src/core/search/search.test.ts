@@ -158,6 +158,19 @@ describe('searching a library', () => {
     expect(r.articles.find((a) => a.id === 1)!.hits.some((x) => x.kind === 'highlight')).toBe(false);
   });
 
+  it('indexes what a library held before search existed, when it is opened by this version', () => {
+    const h = highlight('阿里生态', { note: '升级前的笔记' });
+    // Back to schema 3: no index, no triggers, as a library from before search.
+    const triggers = t.lib.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'search_%'").pluck().all() as string[];
+    for (const name of triggers) t.lib.db.exec(`DROP TRIGGER ${name}`);
+    t.lib.db.exec('DROP TABLE search; DROP INDEX articles_search_meta; DELETE FROM schema_migrations WHERE id = 4; PRAGMA user_version = 3');
+    t.lib.close();
+    t.lib = openLibrary(t.path);
+    expect(matchingIds(t.lib, '生态').highlights).toEqual([h.id]);
+    expect(matchingIds(t.lib, '升级').notes.highlights).toEqual([h.id]);
+    expect(matchingIds(t.lib, '微信').articles).toEqual([1]);
+  });
+
   it('ranks title matches first and pages the rest', async () => {
     const dir = t.dir;
     for (let i = 0; i < 3; i++) writeFileSync(join(dir, `p${i}.html`), `<html><head><title>${i === 2 ? '关于微信的文章' : `文章 ${i}`}</title></head><body><article><p>${'微信 '.repeat(i + 1)}正文内容足够长，${'填充'.repeat(60)}</p></article></body></html>`);
