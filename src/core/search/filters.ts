@@ -52,16 +52,3 @@ export function itemFilter(lib: Library, f: Filters): Test | null {
   }
   return tests.length === 0 ? null : (item, article) => tests.every((t) => t(item, article));
 }
-
-/** Every row the index holds, for a query of filters alone. */
-export function allRows(lib: Library): number[] {
-  return lib.db
-    .prepare(
-      `SELECT -2 * id FROM articles
-       UNION ALL SELECT 2 * id FROM highlights
-       UNION ALL SELECT 2 * id + 1 FROM highlights WHERE note_text <> ''
-       UNION ALL SELECT -2 * article_id + 1 FROM article_notes`,
-    )
-    .pluck()
-    .all() as number[];
-}

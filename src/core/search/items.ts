@@ -22,6 +22,9 @@ export function decodeRow(rowid: number): Item {
   return { kind: rowid % 2 === 0 ? QUOTE : HIGHLIGHT_NOTE, id: Math.floor(rowid / 2) };
 }
 
+/** Whether a row is an article's title and text (not a note or highlight). */
+export const isArticleText = (rowid: number) => rowid < 0 && rowid % 2 === 0;
+
 export const isHighlightItem = (item: Item) => item.kind === QUOTE || item.kind === HIGHLIGHT_NOTE;
 
 /**
@@ -60,6 +63,6 @@ export class HighlightArticles {
       for (const [id, article] of found) this.record(id, article);
     }
     const table = this.known;
-    return (r) => (r >= 0 ? table[Math.floor(r / 2)] : r % 2 === 0 ? -r / 2 : (1 - r) / 2);
+    return (r) => (r >= 0 ? table[Math.floor(r / 2)] : decodeRow(r).id);
   }
 }

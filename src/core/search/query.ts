@@ -92,7 +92,7 @@ function unquote(value: string): string {
  * YYYY, YYYY-MM or YYYY-MM-DD (also with / or .), as the first day it covers, or null.
  * So after:2021-04 means from April 2021 on, and before:2021-04 means before April.
  */
-export function dateBound(value: string): string | null {
+function dateBound(value: string): string | null {
   const m = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(value);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
@@ -163,8 +163,4 @@ export function parseQuery(input: string): ParsedQuery {
     joinNext = false;
   }
   return { groups, exclude, filters, chips };
-}
-
-export function hasFilters(f: Filters): boolean {
-  return f.tags.length + f.colors.length + f.kinds.length + f.sites.length > 0 || f.before !== null || f.after !== null;
 }

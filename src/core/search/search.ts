@@ -6,8 +6,8 @@ import type { HighlightColor, SearchArticle, SearchHit, SearchResults } from '..
 import type { Library } from '../library/db';
 import { populate } from '../library/migrations/0004_search';
 import { compileQuery, type CompiledQuery } from './compile';
-import { allRows, itemFilter } from './filters';
-import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, type Item } from './items';
+import { itemFilter } from './filters';
+import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, isArticleText, type Item } from './items';
 import { highlightArticles } from './sql-functions';
 import { parseQuery, type ParsedQuery } from './query';
 import { findMatches, snippetAround } from './snippets';
@@ -31,11 +31,13 @@ interface Group {
 }
 
 /**
- * The ids of every row matching an FTS expression. One JSON array from SQLite is half the
- * cost of a JavaScript row per id when a common character matches 100,000 of them.
+ * The ids of every row matching an FTS expression (every row without one, for a query of
+ * filters alone). One JSON array from SQLite is half the cost of a JavaScript row per id
+ * when a common character matches 100,000 of them.
  */
-function matchingRows(lib: Library, match: string): number[] {
-  return JSON.parse(lib.db.prepare('SELECT json_group_array(rowid) FROM search WHERE search MATCH ?').pluck().get(match) as string) as number[];
+function matchingRows(lib: Library, match: string | null): number[] {
+  const sql = match ? 'SELECT json_group_array(rowid) FROM search WHERE search MATCH ?' : 'SELECT json_group_array(rowid) FROM search';
+  return JSON.parse(lib.db.prepare(sql).pluck().get(...(match ? [match] : [])) as string) as number[];
 }
 
 /**
@@ -44,7 +46,7 @@ function matchingRows(lib: Library, match: string): number[] {
  */
 function matching(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): { rows: number[]; articleOf: (row: number) => number } {
   const filter = itemFilter(lib, parsed.filters);
-  let rows = compiled.match ? matchingRows(lib, compiled.match) : filter ? allRows(lib) : [];
+  let rows = compiled.match || filter ? matchingRows(lib, compiled.match) : [];
   const articleOf = highlightArticles(lib.db).resolver(rows);
   if (filter) rows = rows.filter((r) => filter(decodeRow(r), articleOf(r)));
   return { rows, articleOf };
@@ -73,10 +75,10 @@ function rank(lib: Library, groups: Group[], compiled: CompiledQuery): Group[] {
   if (compiled.match) {
     // Article rows have ids below zero: −2 × the article's id.
     const articleRows = (match: string, columns: string) => lib.db.prepare(`SELECT ${columns} FROM search WHERE search MATCH ? AND rowid < 0`).raw().all(match) as number[][];
-    for (const [rowid] of articleRows(compiled.titleMatch!, 'rowid')) inTitle.add(-rowid / 2);
+    for (const [rowid] of articleRows(compiled.titleMatch!, 'rowid')) inTitle.add(decodeRow(rowid).id);
     if (groups.filter((g) => g.text).length <= RANKED_BY_RELEVANCE) {
       // bm25 is lower for better matches; a title match weighs four times the text.
-      for (const [rowid, score] of articleRows(compiled.match, 'rowid, bm25(search, 4.0, 1.0)')) relevance.set(-rowid / 2, score);
+      for (const [rowid, score] of articleRows(compiled.match, 'rowid, bm25(search, 4.0, 1.0)')) relevance.set(decodeRow(rowid).id, score);
     }
   }
   // Each article's day as a number (YYYYMMDD), in two JSON arrays: 10,000 rows at the cost of two values.
@@ -155,7 +157,7 @@ export function searchLibrary(lib: Library, query: string, options: SearchOption
     // A highlight deleted by another process since the match reads as article 0 or unknown.
     if (!article || article >= size) continue;
     if (text[article] === 0 && annotations[article] === 0) touched.push(article);
-    if (r < 0 && r % 2 === 0) {
+    if (isArticleText(r)) {
       text[article] = 1;
       counts.articles++;
     } else {
@@ -173,7 +175,7 @@ export function searchLibrary(lib: Library, query: string, options: SearchOption
   const onPage = new Uint8Array(size);
   for (const g of page) if (g.annotations > 0) onPage[g.article] = 1;
   for (const r of rows) {
-    if (r < 0 && r % 2 === 0) continue;
+    if (isArticleText(r)) continue;
     const article = articleOf(r);
     if (onPage[article]) items.get(article)!.push(decodeRow(r));
   }

@@ -17,8 +17,8 @@
 const LETTER = '[\\p{L}\\p{N}\\p{M}\\p{Co}]';
 const CJK_SCRIPTS = '[\\p{scx=Han}\\p{scx=Hira}\\p{scx=Kana}\\p{scx=Hang}\\p{scx=Bopo}]';
 /** Regex sources (for the `v` flag) of the two kinds of token characters. */
-export const CJK_CLASS = `[${LETTER}&&${CJK_SCRIPTS}]`;
-export const WORD_CLASS = `[${LETTER}--${CJK_SCRIPTS}]`;
+const CJK_CLASS = `[${LETTER}&&${CJK_SCRIPTS}]`;
+const WORD_CLASS = `[${LETTER}--${CJK_SCRIPTS}]`;
 
 const CJK_RE = new RegExp(`^${CJK_CLASS}$`, 'v');
 const WORD_RE = new RegExp(`^${WORD_CLASS}$`, 'v');
@@ -43,7 +43,7 @@ function kindOf(code: number): Kind {
   return kind;
 }
 
-export interface Run {
+interface Run {
   kind: 'cjk' | 'word';
   /** Code points for CJK runs; the whole word as one element for word runs. */
   chars: string[];
