@@ -42,10 +42,13 @@ function check(library: string): { integrity: string; fk: unknown[]; articles: {
   if (!existsSync(library)) return { integrity: 'ok', fk: [], articles: [] };
   const db = new Database(library);
   try {
+    // Killed after the file was created but before the migrations committed (they run in
+    // one transaction): an empty file, which the next run migrates.
+    const migrated = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'articles'").get() !== undefined;
     return {
       integrity: db.pragma('integrity_check', { simple: true }) as string,
       fk: db.pragma('foreign_key_check') as unknown[],
-      articles: db.prepare('SELECT path, count(*) AS n FROM articles GROUP BY path').all() as { path: string; n: number }[],
+      articles: migrated ? (db.prepare('SELECT path, count(*) AS n FROM articles GROUP BY path').all() as { path: string; n: number }[]) : [],
     };
   } finally {
     db.close();
