@@ -24,31 +24,70 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 const LAZY_SRC = ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src', 'data-url'];
 
-/** Cleans `root` in place and returns the images it refers to that go into the library. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Cleans `root` in place and returns the images it refers to that go into the library.
+ * One walk by firstChild/nextSibling: jsdom's selector engine and node lists cost more
+ * than the rest of this clean-up together, and it runs for every article imported.
+ */
 export function prepareBody(root: HtmlElement, ctx: PrepareContext): Asset[] {
   const assets = new Map<string, Asset>();
-  removeHidden(root);
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    const src = imageSource(img);
-    const resolved = src ? resolveImage(src, ctx, assets) : null;
-    if (resolved) img.setAttribute('src', resolved);
-    else img.remove();
+  /** How many `pre`/`code` elements enclose the current node: their line breaks are kept. */
+  let verbatim = 0;
+  const isVerbatim = (n: Node) => n.nodeName === 'PRE' || n.nodeName === 'CODE';
+  /** The node after `n`'s subtree in document order, leaving the elements it climbs out of. */
+  const after = (n: Node): Node | null => {
+    let at: Node = n;
+    while (at !== root && !at.nextSibling) {
+      at = at.parentNode!;
+      if (at !== root && isVerbatim(at)) verbatim--;
+    }
+    return at === root ? null : at.nextSibling;
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (isHidden(el) || (el.nodeName === 'IMG' && !keepImage(el, ctx, assets))) {
+        const next = after(el);
+        el.remove();
+        node = next;
+        continue;
+      }
+      if (el.nodeName === 'A' && el.hasAttribute('href')) {
+        const href = resolveUrl(el.getAttribute('href') ?? '', ctx.baseUrl);
+        if (href) el.setAttribute('href', href);
+        else el.removeAttribute('href');
+      }
+      if (el.firstChild) {
+        if (isVerbatim(el)) verbatim++;
+        node = el.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === TEXT_NODE && !verbatim) {
+      joinCjkLines(node);
+    }
+    node = after(node);
   }
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const href = resolveUrl(a.getAttribute('href') ?? '', ctx.baseUrl);
-    if (href) a.setAttribute('href', href);
-    else a.removeAttribute('href');
-  }
-  joinCjkLines(root);
   return [...assets.values()];
 }
 
 /** Text hidden by its own page stays hidden: stripping styles must not reveal it. */
-function removeHidden(root: HtmlElement): void {
-  for (const el of Array.from(root.querySelectorAll('[hidden], [style], [aria-hidden="true"]'))) {
-    const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
-    if (el.hasAttribute('hidden') || /display:none|visibility:hidden|opacity:0(?![.\d])/.test(style)) el.remove();
-  }
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /display:none|visibility:hidden|opacity:0(?![.\d])/.test(style.toLowerCase().replace(/\s+/g, ''));
+}
+
+/** Points an image at where the reader will find it; false when it is to be dropped. */
+function keepImage(img: Element, ctx: PrepareContext, assets: Map<string, Asset>): boolean {
+  const src = imageSource(img);
+  const resolved = src ? resolveImage(src, ctx, assets) : null;
+  if (resolved) img.setAttribute('src', resolved);
+  return !!resolved;
 }
 
 function imageSource(img: Element): string | null {
@@ -126,12 +165,7 @@ const CJK_LINE_BREAK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=[${CJ
  * A line break inside Chinese text is a source-code artefact, not a space: HTML would
  * render it as a space between two characters, which reads as a typo and breaks search.
  */
-function joinCjkLines(root: HtmlElement): void {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('pre, code')) continue;
-    const v = node.nodeValue ?? '';
-    if (v.includes('\n')) node.nodeValue = v.replace(CJK_LINE_BREAK, '$1');
-  }
+function joinCjkLines(text: Node): void {
+  const v = text.nodeValue ?? '';
+  if (v.includes('\n')) text.nodeValue = v.replace(CJK_LINE_BREAK, '$1');
 }
