@@ -8,7 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { parseArticle } from '../src/core/ingest/parse-article';
 import { HIGHLIGHT_COLORS } from '../src/shared/model';
 import { createHighlight } from '../src/core/annotations/highlights';
-import { insertArticle } from '../src/core/library/articles';
+import { articleText, insertArticle } from '../src/core/library/articles';
 import { openLibrary, type Library } from '../src/core/library/db';
 import { startServer } from '../src/core/server/serve';
 import { report } from './report';
@@ -117,7 +117,7 @@ export async function benchApp(): Promise<void> {
   });
   const annotated = await withApp(2, async (page, ids, lib) => {
     // 300 highlights spread over the seed, as a heavy reader leaves them.
-    const text = lib.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(ids[0]) as string;
+    const text = articleText(lib, ids[0])!;
     const step = Math.floor((text.length - 20) / 300);
     for (let i = 0; i < 300; i++) {
       // Start on a character (not a paragraph break) so every highlight paints something.

@@ -3,6 +3,7 @@
 // find its words again after the article changes (../anchoring).
 import type { AnchorHealth, Highlight, HighlightColor, ReadingDoc, ReanchorReport } from '../../shared/model';
 import { anchor, describe } from '../anchoring';
+import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
 import { highlightTags, setHighlightTags } from './tags';
 
@@ -56,15 +57,15 @@ export interface NewHighlight {
   createdAt?: string;
 }
 
-function articleText(lib: Library, articleId: number): string {
-  const text = lib.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+function textOf(lib: Library, articleId: number): string {
+  const text = articleText(lib, articleId);
   if (text === undefined) throw new AnnotationError(`no article with id ${articleId}`);
   return text;
 }
 
 export function createHighlight(lib: Library, h: NewHighlight): Highlight {
   return lib.db.transaction(() => {
-    const text = articleText(lib, h.articleId);
+    const text = textOf(lib, h.articleId);
     if (!(Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end > h.start && h.end <= text.length)) {
       throw new AnnotationError(`the selection ${h.start}–${h.end} is not inside the article's text (0–${text.length})`);
     }
@@ -85,7 +86,7 @@ export function createHighlight(lib: Library, h: NewHighlight): Highlight {
 
 /** The `occurrence`-th (1-based) place where `quote` appears in the article, for scripts. */
 export function findQuote(lib: Library, articleId: number, quote: string, occurrence = 1): { start: number; end: number } {
-  const text = articleText(lib, articleId);
+  const text = textOf(lib, articleId);
   let at = -1;
   for (let n = 0; n < occurrence; n++) {
     at = text.indexOf(quote, at + 1);
@@ -160,7 +161,7 @@ export function reattachHighlight(lib: Library, id: number, start: number, end: 
   return lib.db.transaction(() => {
     const current = getHighlight(lib, id);
     if (!current) throw new AnnotationError(`no highlight with id ${id}`);
-    const text = articleText(lib, current.articleId);
+    const text = textOf(lib, current.articleId);
     if (!(start >= 0 && end > start && end <= text.length)) throw new AnnotationError('the selection is not inside the article');
     const { quote } = describe(text, start, end);
     lib.db

@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import type { ArticleFormat, ReadingDoc } from '../../shared/model';
+import { packSource, packText } from '../library/content';
 import { countChars, docToText } from '../../shared/reading/plain-text';
 import { assetName } from '../../shared/reading/urls';
 import { decode } from './decode';
@@ -44,6 +45,11 @@ export interface ParsedArticle extends Metadata {
   warnings: string[];
   /** Images to store with the article, each referenced by the document. */
   assets: Asset[];
+  /**
+   * The text, and the HTML with the document, compressed as the library stores them
+   * (src/core/library/content.ts): done here, on a parser thread, not by the one writer.
+   */
+  packed: { text: Uint8Array; source: Uint8Array };
 }
 
 /** What the source says about the article, before its body is parsed. */
@@ -75,7 +81,9 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
     throw new ImportError(`no article text was found in the file${why}`);
   }
 
-  const used = new Set(JSON.stringify(doc).match(/gloss-asset:\/\/[0-9a-f]{64}\.[a-z]+/g)?.map((u) => assetName(u)));
+  const docJson = JSON.stringify(doc);
+  const html = clean.innerHTML;
+  const used = new Set(docJson.match(/gloss-asset:\/\/[0-9a-f]{64}\.[a-z]+/g)?.map((u) => assetName(u)));
   return {
     title: source.title ?? firstHeading(doc) ?? titleFromFileName(path),
     author: source.author,
@@ -89,12 +97,13 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
     cover: source.cover,
     format: source.format,
     encoding: decoded.encoding,
-    html: clean.innerHTML,
+    html,
     doc,
     text: plain,
     chars: countChars(plain),
     warnings,
     assets: assets.filter((a) => used.has(a.name)),
+    packed: { text: packText(plain), source: packSource(html, docJson) },
   };
 }
 

@@ -1,6 +1,7 @@
 // The only SQL about articles.
 import type { Article, ArticleFormat, ArticleSummary, ReadingDoc } from '../../shared/model';
 import type { ParsedArticle } from '../ingest/parse-article';
+import { unpackSource, unpackText } from './content';
 import type { Library } from './db';
 
 export type ArticleSort = 'imported' | 'published' | 'title';
@@ -29,8 +30,8 @@ interface ArticleRow extends SummaryRow {
   format: string;
   encoding: string;
   hash: string;
-  doc: string;
-  text: string;
+  packed_text: Buffer;
+  packed_source: Buffer;
   warnings: string;
   updated_at: string;
 }
@@ -64,9 +65,9 @@ function values(a: ParsedArticle, path: string | null, hash: string, now: string
     encoding: a.encoding,
     path,
     hash,
-    html: a.html,
-    doc: JSON.stringify(a.doc),
-    text: a.text,
+    // From a parser thread the buffers arrive as plain Uint8Arrays; SQLite binds Buffers.
+    packed_text: Buffer.from(a.packed.text.buffer, a.packed.text.byteOffset, a.packed.text.byteLength),
+    packed_source: Buffer.from(a.packed.source.buffer, a.packed.source.byteOffset, a.packed.source.byteLength),
     chars: a.chars,
     warnings: JSON.stringify(a.warnings),
     now,
@@ -79,9 +80,9 @@ export function insertArticle(lib: Library, a: ParsedArticle, path: string | nul
   const { lastInsertRowid } = lib.db
     .prepare(
       `INSERT INTO articles (title, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
-         format, encoding, path, hash, html, doc, text, chars, warnings, imported_at, updated_at)
+         format, encoding, path, hash, packed_text, packed_source, chars, warnings, imported_at, updated_at)
        VALUES (@title, @author, @site, @url, @published, @date, @lang, @excerpt, @categories, @source_tags, @cover,
-         @format, @encoding, @path, @hash, @html, @doc, @text, @chars, @warnings, @now, @now)`,
+         @format, @encoding, @path, @hash, @packed_text, @packed_source, @chars, @warnings, @now, @now)`,
     )
     .run(v);
   const id = Number(lastInsertRowid);
@@ -96,7 +97,7 @@ export function updateArticle(lib: Library, id: number, a: ParsedArticle, path: 
     .prepare(
       `UPDATE articles SET title=@title, author=@author, site=@site, url=@url, published=@published, date=@date,
          lang=@lang, excerpt=@excerpt, categories=@categories, source_tags=@source_tags, cover=@cover, format=@format,
-         encoding=@encoding, path=@path, hash=@hash, html=@html, doc=@doc, text=@text, chars=@chars,
+         encoding=@encoding, path=@path, hash=@hash, packed_text=@packed_text, packed_source=@packed_source, chars=@chars,
          warnings=@warnings, updated_at=@now
        WHERE id=@id`,
     )
@@ -124,6 +125,7 @@ export function listArticles(lib: Library, sort: ArticleSort = 'imported'): Arti
 export function getArticle(lib: Library, id: number): Article | null {
   const r = lib.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
   if (!r) return null;
+  const { doc } = unpackSource(r.packed_source);
   return {
     ...toSummary(r),
     url: r.url,
@@ -138,7 +140,13 @@ export function getArticle(lib: Library, id: number): Article | null {
     hash: r.hash,
     warnings: JSON.parse(r.warnings) as string[],
     updatedAt: r.updated_at,
-    doc: JSON.parse(r.doc) as ReadingDoc,
-    text: r.text,
+    doc: JSON.parse(doc) as ReadingDoc,
+    text: unpackText(r.packed_text),
   };
+}
+
+/** An article's plain text, which every offset indexes; undefined when there is no such article. */
+export function articleText(lib: Library, id: number): string | undefined {
+  const blob = lib.db.prepare('SELECT packed_text FROM articles WHERE id = ?').pluck().get(id) as Buffer | undefined;
+  return blob && unpackText(blob);
 }

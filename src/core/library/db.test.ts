@@ -42,8 +42,8 @@ describe('the library file', () => {
     const db = t.lib.db;
     const id = db
       .prepare(
-        `INSERT INTO articles (title, format, encoding, hash, html, doc, text, chars, imported_at, updated_at)
-         VALUES ('t', 'text', 'utf-8', 'h', '', '{}', '', 0, '', '')`,
+        `INSERT INTO articles (title, format, encoding, hash, packed_text, packed_source, chars, imported_at, updated_at)
+         VALUES ('t', 'text', 'utf-8', 'h', gloss_pack_text(''), gloss_pack_source('', '{}'), 0, '', '')`,
       )
       .run().lastInsertRowid;
     db.prepare('INSERT INTO article_assets (article_id, name, size) VALUES (?, ?, 1)').run(id, 'x.png');

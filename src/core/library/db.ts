@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { registerContentFunctions } from './content';
 import { assertNotNewer, migrate } from './migrate';
 import { assetsDir } from './paths';
 import { registerSearchFunctions } from '../search/sql-functions';
@@ -31,6 +32,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     // processes; only a power cut can roll back the last commits, never corrupt the file.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    registerContentFunctions(db);
     registerSearchFunctions(db);
     migrate(db);
   } catch (err) {

@@ -11,6 +11,7 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import { createHighlight } from '../annotations/highlights';
 import { setArticleNote } from '../annotations/article-notes';
 import { importPaths } from '../ingest/import-files';
+import { articleText } from '../library/articles';
 import { corpusFiles, tempLibrary } from '../test-support/corpus';
 import { noteFromText } from '../../shared/reading/note-schema';
 import { matchingIds } from './search';
@@ -44,6 +45,8 @@ const QUERIES = [
   '1688', '168', '688', '2021', '5g', '360', '51talk',
   // mixed
   '1688 工厂', 'c2m 阿里', 'apple 苹果', 'github 开源', 'google 微信', '2021 腾讯',
+  // lone characters with other terms (one index for characters, one for phrases)
+  '阿 1688', 'g 阿里', '的 google', '阿 微', '5 工厂',
 ];
 
 describe('search matches a brute-force scan of the same texts', () => {
@@ -61,7 +64,7 @@ describe('search matches a brute-force scan of the same texts', () => {
       ...corpusFiles('pages', (f) => f.endsWith('.html')).slice(0, 40),
     ];
     await importPaths(t.lib, files);
-    const rows = t.lib.db.prepare('SELECT id, title, text FROM articles ORDER BY id').all() as { id: number; title: string; text: string }[];
+    const rows = (t.lib.db.prepare('SELECT id, title FROM articles ORDER BY id').all() as { id: number; title: string }[]).map((r) => ({ ...r, text: articleText(t.lib, r.id)! }));
     // Highlights and notes at deterministic places: quotes cut from the articles, notes that
     // mix another article's words with full-width, traditional and English text.
     let seed = 7;
@@ -106,6 +109,28 @@ describe('search matches a brute-force scan of the same texts', () => {
     expect(sorted(found.highlights)).toEqual(truth(highlights));
     expect(sorted(found.notes.highlights)).toEqual(truth(highlightNotes));
     expect(sorted(found.notes.articles)).toEqual(truth(articleNotes));
+  });
+
+  // OR and exclusion across the two indexes (lone characters, phrases) give the set algebra
+  // of the terms' own results, each checked against the scan above.
+  const items = (query: string) => {
+    const f = matchingIds(t.lib, query);
+    return new Set([...f.articles.map((i) => `a${i}`), ...f.highlights.map((i) => `h${i}`), ...f.notes.highlights.map((i) => `n${i}`), ...f.notes.articles.map((i) => `m${i}`)]);
+  };
+  const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
+  const minus = (a: Set<string>, b: Set<string>) => new Set([...a].filter((x) => !b.has(x)));
+  const both = (a: Set<string>, b: Set<string>) => new Set([...a].filter((x) => b.has(x)));
+  it.each([
+    ['微 OR 腾讯', () => union(items('微'), items('腾讯'))],
+    ['阿里 -的', () => minus(items('阿里'), items('的'))],
+    ['阿 -里巴', () => minus(items('阿'), items('里巴'))],
+    ['龙 -鹰', () => minus(items('龙'), items('鹰'))],
+    ['阿 OR google 微信', () => both(union(items('阿'), items('google')), items('微信'))],
+    ['淘 OR 微 -腾讯 -g', () => minus(minus(union(items('淘'), items('微')), items('腾讯')), items('g'))],
+  ])('%s', (query, expected) => {
+    const want = expected();
+    expect(want.size).toBeGreaterThan(0);
+    expect([...items(query)].sort()).toEqual([...want].sort());
   });
 
   it('finds something for most queries, so the comparison is not of empty sets', () => {

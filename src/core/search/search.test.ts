@@ -6,6 +6,7 @@ import { setArticleNote } from '../annotations/article-notes';
 import { setArticleTags } from '../annotations/tags';
 import { importPaths } from '../ingest/import-files';
 import { SEED, tempLibrary } from '../test-support/corpus';
+import { articleText } from '../library/articles';
 import { openLibrary } from '../library/db';
 import { fold, foldWithMap, toOriginal } from './fold';
 import { parseQuery } from './query';
@@ -60,7 +61,7 @@ describe('searching a library', () => {
     createHighlight(t.lib, { articleId: seed, ...findQuote(t.lib, seed, quote), color: extra.color, tags: extra.tags, note: extra.note ? noteFromText(extra.note) : null, noteText: extra.note });
 
   it('finds every occurrence of one and two characters, and marks them in the original text', () => {
-    const text = t.lib.db.prepare('SELECT text FROM articles WHERE id = 1').pluck().get() as string;
+    const text = articleText(t.lib, 1)!;
     const expected = text.split('微信').length - 1;
     const r = searchLibrary(t.lib, '微信');
     expect(r.total).toBe(1);
@@ -95,7 +96,7 @@ describe('searching a library', () => {
     expect(matchingIds(t.lib, 'needs').notes.highlights).toEqual([h.id]);
     updateHighlight(t.lib, h.id, { note: null, noteText: '' });
     expect(matchingIds(t.lib, '供应链').notes.highlights).toEqual([]);
-    const text = t.lib.db.prepare('SELECT text FROM articles WHERE id = 1').pluck().get() as string;
+    const text = articleText(t.lib, 1)!;
     const at = text.indexOf('淘宝特价版');
     reattachHighlight(t.lib, h.id, at, at + 5);
     expect(matchingIds(t.lib, '生态').highlights).toEqual([]);
@@ -111,7 +112,7 @@ describe('searching a library', () => {
   it('follows re-imports and deletes of articles, and reindex rebuilds the same index', async () => {
     highlight('阿里生态');
     const copy = join(t.dir, 'seed.txt');
-    const original = t.lib.db.prepare('SELECT text FROM articles WHERE id = 1').pluck().get() as string;
+    const original = articleText(t.lib, 1)!;
     writeFileSync(copy, `---\ntitle: 新的标题 Yak\n---\n<p>${original.slice(0, 300)}</p>`);
     await importPaths(t.lib, [copy]);
     expect(matchingIds(t.lib, 'yak').articles).toEqual([2]);
@@ -153,26 +154,13 @@ describe('searching a library', () => {
     expect(searchLibrary(t.lib, '生态').articles.find((a) => a.id === 1)!.hits.some((x) => x.kind === 'highlight' && x.id === h.id)).toBe(true);
     const other = openLibrary(t.path);
     deleteHighlight(other, h.id);
-    const at = (other.db.prepare('SELECT text FROM articles WHERE id = 2').pluck().get() as string).indexOf('生态');
+    const at = articleText(other, 2)!.indexOf('生态');
     const reused = createHighlight(other, { articleId: 2, start: at, end: at + 2 });
     other.close();
     expect(reused.id).toBe(h.id);
     const r = searchLibrary(t.lib, '生态');
     expect(r.articles.find((a) => a.id === 2)!.hits.some((x) => x.kind === 'highlight' && x.id === h.id)).toBe(true);
     expect(r.articles.find((a) => a.id === 1)!.hits.some((x) => x.kind === 'highlight')).toBe(false);
-  });
-
-  it('indexes what a library held before search existed, when it is opened by this version', () => {
-    const h = highlight('阿里生态', { note: '升级前的笔记' });
-    // Back to schema 3: no index, no triggers, as a library from before search.
-    const triggers = t.lib.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'search_%'").pluck().all() as string[];
-    for (const name of triggers) t.lib.db.exec(`DROP TRIGGER ${name}`);
-    t.lib.db.exec('DROP TABLE search; DROP INDEX articles_search_meta; DELETE FROM schema_migrations WHERE id = 4; PRAGMA user_version = 3');
-    t.lib.close();
-    t.lib = openLibrary(t.path);
-    expect(matchingIds(t.lib, '生态').highlights).toEqual([h.id]);
-    expect(matchingIds(t.lib, '升级').notes.highlights).toEqual([h.id]);
-    expect(matchingIds(t.lib, '微信').articles).toEqual([1]);
   });
 
   it('ranks title matches first and pages the rest', async () => {

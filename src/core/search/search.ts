@@ -3,9 +3,10 @@
 // relevance and recency); snippets and counts are cut from the original text for the page
 // shown only.
 import type { HighlightColor, SearchArticle, SearchHit, SearchResults } from '../../shared/model';
+import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
-import { populate } from '../library/migrations/0004_search';
-import { compileQuery, type CompiledQuery } from './compile';
+import { populate } from '../library/migrations/0006_packed_content';
+import { compileQuery, type CompiledQuery, type RowsQuery } from './compile';
 import { itemFilter } from './filters';
 import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, isArticleText, type Item } from './items';
 import { highlightArticles } from './sql-functions';
@@ -31,13 +32,13 @@ interface Group {
 }
 
 /**
- * The ids of every row matching an FTS expression (every row without one, for a query of
- * filters alone). One JSON array from SQLite is half the cost of a JavaScript row per id
- * when a common character matches 100,000 of them.
+ * The ids of every row a query selects (every row without one, for a query of filters
+ * alone). One JSON array from SQLite is half the cost of a JavaScript row per id when a
+ * common character matches 100,000 of them.
  */
-function matchingRows(lib: Library, match: string | null): number[] {
-  const sql = match ? 'SELECT json_group_array(rowid) FROM search WHERE search MATCH ?' : 'SELECT json_group_array(rowid) FROM search';
-  return JSON.parse(lib.db.prepare(sql).pluck().get(...(match ? [match] : [])) as string) as number[];
+function matchingRows(lib: Library, query: RowsQuery | null): number[] {
+  const sql = `SELECT json_group_array(rowid) FROM (${query ? query.sql : 'SELECT rowid FROM search'})`;
+  return JSON.parse(lib.db.prepare(sql).pluck().get(...(query?.params ?? [])) as string) as number[];
 }
 
 /**
@@ -46,7 +47,7 @@ function matchingRows(lib: Library, match: string | null): number[] {
  */
 function matching(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): { rows: number[]; articleOf: (row: number) => number } {
   const filter = itemFilter(lib, parsed.filters);
-  let rows = compiled.match || filter ? matchingRows(lib, compiled.match) : [];
+  let rows = compiled.rows || filter ? matchingRows(lib, compiled.rows) : [];
   const articleOf = highlightArticles(lib.db).resolver(rows);
   if (filter) rows = rows.filter((r) => filter(decodeRow(r), articleOf(r)));
   return { rows, articleOf };
@@ -66,26 +67,35 @@ export function matchingIds(lib: Library, query: string): { articles: number[]; 
   return out;
 }
 
+/** Up to this many matching articles, their dates are read by id; past it, from every row at once. */
+const LOOKED_UP = 2000;
+
 /** Past this many matching articles, bm25 would cost more than the rest of a search; recency orders them. */
 const RANKED_BY_RELEVANCE = 600;
 
 function rank(lib: Library, groups: Group[], compiled: CompiledQuery): Group[] {
   const inTitle = new Set<number>();
   const relevance = new Map<number, number>();
-  if (compiled.match) {
-    // Article rows have ids below zero: −2 × the article's id.
-    const articleRows = (match: string, columns: string) => lib.db.prepare(`SELECT ${columns} FROM search WHERE search MATCH ? AND rowid < 0`).raw().all(match) as number[][];
-    for (const [rowid] of articleRows(compiled.titleMatch!, 'rowid')) inTitle.add(decodeRow(rowid).id);
-    if (groups.filter((g) => g.text).length <= RANKED_BY_RELEVANCE) {
-      // bm25 is lower for better matches; a title match weighs four times the text.
-      for (const [rowid, score] of articleRows(compiled.match, 'rowid, bm25(search, 4.0, 1.0)')) relevance.set(decodeRow(rowid).id, score);
-    }
+  if (compiled.titleRows) {
+    const { sql, params } = compiled.titleRows;
+    for (const rowid of lib.db.prepare(sql).pluck().all(...params) as number[]) inTitle.add(decodeRow(rowid).id);
   }
-  // Each article's day as a number (YYYYMMDD), in two JSON arrays: 10,000 rows at the cost of two values.
+  if (compiled.relevance && groups.filter((g) => g.text).length <= RANKED_BY_RELEVANCE) {
+    // bm25 is lower for better matches; a title match weighs four times the text. Article
+    // rows have ids below zero: −2 × the article's id.
+    const scored = lib.db.prepare('SELECT rowid, bm25(search, 1.0, 4.0, 0.0) FROM search WHERE search MATCH ? AND rowid < 0').raw().all(compiled.relevance) as number[][];
+    for (const [rowid, score] of scored) relevance.set(decodeRow(rowid).id, score);
+  }
+  // Each article's day as a number (YYYYMMDD), in two JSON arrays: 10,000 rows at the cost of
+  // two values. A few matching articles are looked up by id rather than reading every row.
+  const few = groups.length <= LOOKED_UP;
   const [ids, days] = lib.db
-    .prepare("SELECT json_group_array(id), json_group_array(CAST(replace(coalesce(date, substr(imported_at, 1, 10)), '-', '') AS INTEGER)) FROM articles")
+    .prepare(
+      `SELECT json_group_array(id), json_group_array(CAST(replace(coalesce(date, substr(imported_at, 1, 10)), '-', '') AS INTEGER))
+       FROM articles ${few ? 'WHERE id IN (SELECT value FROM json_each(?))' : ''}`,
+    )
     .raw()
-    .get() as [string, string];
+    .get(...(few ? [JSON.stringify(groups.map((g) => g.article))] : [])) as [string, string];
   const day = new Map<number, number>();
   const dayList = JSON.parse(days) as number[];
   (JSON.parse(ids) as number[]).forEach((id, i) => day.set(id, dayList[i]));
@@ -97,21 +107,21 @@ function rank(lib: Library, groups: Group[], compiled: CompiledQuery): Group[] {
 
 interface ArticleRow {
   title: string;
-  text: string;
   site: string | null;
   date: string | null;
 }
 
 function describe(lib: Library, g: Group, items: Item[], compiled: CompiledQuery, options: SearchOptions): SearchArticle {
-  const a = lib.db.prepare('SELECT title, text, site, date FROM articles WHERE id = ?').get(g.article) as ArticleRow;
+  const a = lib.db.prepare('SELECT title, site, date FROM articles WHERE id = ?').get(g.article) as ArticleRow;
+  const text = articleText(lib, g.article) ?? '';
   const pattern = compiled.pattern;
-  const matches = pattern ? findMatches(a.text, pattern) : [];
+  const matches = pattern ? findMatches(text, pattern) : [];
   const hits: SearchHit[] = [];
   // Snippets of different passages: a match inside the last snippet shown is not shown again.
   let shownUntil = -1;
   for (let i = 0; i < matches.length && hits.length < (options.textHits ?? 3); i++) {
     if (matches[i][0] < shownUntil) continue;
-    const snippet = snippetAround(a.text, matches, i);
+    const snippet = snippetAround(text, matches, i);
     shownUntil = matches[i][0] + snippet.text.length;
     hits.push({ kind: 'article', id: g.article, snippet, start: matches[i][0], end: matches[i][1] });
   }
@@ -184,7 +194,7 @@ export function searchLibrary(lib: Library, query: string, options: SearchOption
 
 /** Where the query matches in one article's text: the reader marks these and steps through them. */
 export function articleMatches(lib: Library, articleId: number, query: string): [number, number][] | null {
-  const text = lib.db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  const text = articleText(lib, articleId);
   if (text === undefined) return null;
   const { pattern } = compileQuery(parseQuery(query));
   return pattern ? findMatches(text, pattern) : [];
@@ -193,7 +203,7 @@ export function articleMatches(lib: Library, articleId: number, query: string): 
 /** Rebuilds the index from the tables (`gloss reindex`); returns the rows indexed. */
 export function reindex(lib: Library): number {
   return lib.db.transaction(() => {
-    lib.db.exec("INSERT INTO search (search) VALUES ('delete-all')");
+    lib.db.exec("INSERT INTO search (search) VALUES ('delete-all'); INSERT INTO search_chars (search_chars) VALUES ('delete-all')");
     lib.db.exec(populate);
     return lib.db.prepare('SELECT count(*) FROM search').pluck().get() as number;
   }).immediate();

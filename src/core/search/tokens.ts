@@ -102,6 +102,32 @@ export function indexTokens(folded: string): string {
 }
 
 /**
+ * A folded text's distinct one-character keys (space-separated): each CJK character and
+ * each word's first character. A one-character query looks in these alone (migration
+ * 0005): a row holds the character or it does not, so no positions need storing.
+ */
+export function indexChars(folded: string): string {
+  const keys = new Set<string>();
+  for (const run of runs(folded)) {
+    if (run.kind === 'cjk') for (const c of run.chars) keys.add(c);
+    else keys.add(String.fromCodePoint(run.chars[0].codePointAt(0)!));
+  }
+  return [...keys].join(' ');
+}
+
+/**
+ * The one-character key a folded query term is (`阿`, `g`), or null for any other term.
+ * A lone character finds what `"阿"*` would (every CJK run holding it, every word starting
+ * with it), from the one-character index.
+ */
+export function termChar(folded: string): string | null {
+  const parts = runs(folded);
+  if (parts.length !== 1) return null;
+  const [only] = parts[0].chars;
+  return parts[0].chars.length === 1 && [...only].length === 1 ? only : null;
+}
+
+/**
  * The FTS5 phrase matching a folded query term, or null when the term holds nothing
  * searchable (only punctuation). Separators inside the term (`apt-get`, `阿里，巴巴`)
  * keep its runs one phrase.

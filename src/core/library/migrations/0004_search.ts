@@ -9,7 +9,7 @@
 // article comes from a cache that the insert trigger feeds (gloss_highlight_article).
 
 /** Fills the (empty) index from the tables; also what `gloss reindex` runs. */
-export const populate = `
+const populate = `
 INSERT INTO search (rowid, title, body) SELECT -2 * id, gloss_tokens(title), gloss_tokens(text) FROM articles;
 INSERT INTO search (rowid, title, body) SELECT 2 * id, '', gloss_tokens(exact) FROM highlights;
 INSERT INTO search (rowid, title, body) SELECT 2 * id + 1, '', gloss_tokens(note_text) FROM highlights WHERE note_text <> '';

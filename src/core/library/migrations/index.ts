@@ -2,6 +2,8 @@ import articles from './0001_articles';
 import readerState from './0002_reader_state';
 import annotations from './0003_annotations';
 import search from './0004_search';
+import searchChars from './0005_search_chars';
+import packedContent from './0006_packed_content';
 
 /** Every migration in order; the id is the schema version it brings the library to. */
 export const migrations: { id: number; name: string; sql: string }[] = [
@@ -9,4 +11,6 @@ export const migrations: { id: number; name: string; sql: string }[] = [
   { id: 2, name: 'reader_state', sql: readerState },
   { id: 3, name: 'annotations', sql: annotations },
   { id: 4, name: 'search', sql: search },
+  { id: 5, name: 'search_chars', sql: searchChars },
+  { id: 6, name: 'packed_content', sql: packedContent },
 ];

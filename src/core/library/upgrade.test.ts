@@ -1,0 +1,68 @@
+// Libraries written by earlier versions of Gloss, opened by this one: every migration since
+// runs on real data, and the articles, highlights and notes come through whole, readable
+// and searchable.
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '../ingest/parse-article';
+import { matchingIds } from '../search/search';
+import { registerSearchFunctions } from '../search/sql-functions';
+import { SEED, tempLibrary } from '../test-support/corpus';
+import { articleText, getArticle } from './articles';
+import { registerContentFunctions } from './content';
+import { openLibrary } from './db';
+import { LATEST_VERSION } from './migrate';
+import { migrations } from './migrations';
+
+/** A library file as version `version` of the schema left it, holding the seed and one highlight. */
+function writeOldLibrary(path: string, version: number): void {
+  const db = new Database(path);
+  registerContentFunctions(db);
+  registerSearchFunctions(db);
+  db.exec('CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT');
+  for (const m of migrations.filter((m) => m.id <= version)) {
+    db.exec(m.sql);
+    db.prepare("INSERT INTO schema_migrations VALUES (?, ?, '2026-01-01')").run(m.id, m.name);
+  }
+  db.pragma(`user_version = ${version}`);
+  const a = parseArticle(readFileSync(SEED), SEED);
+  // The columns every version up to 5 had: the text, HTML and document stored plainly.
+  db.prepare(
+    `INSERT INTO articles (id, title, format, encoding, hash, html, doc, text, chars, imported_at, updated_at)
+     VALUES (1, ?, 'hexo-html', 'utf-8', 'seed', ?, ?, ?, ?, '2026-01-01', '2026-01-01')`,
+  ).run(a.title, a.html, JSON.stringify(a.doc), a.text, a.chars);
+  const at = a.text.indexOf('阿里生态');
+  db.prepare(
+    `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start, end, note_text, created_at, updated_at)
+     VALUES (7, 1, '阿里生态', '', '', ?, ?, '升级前的笔记', '2026-01-01', '2026-01-01')`,
+  ).run(at, at + 4);
+  db.close();
+}
+
+describe('opening a library from an earlier version', () => {
+  let t: ReturnType<typeof tempLibrary>;
+  afterEach(() => t.dispose());
+
+  it.each([
+    [3, 'before search'],
+    [5, 'with text stored plainly'],
+  ])('version %i (%s): everything is kept, readable and searchable', (version) => {
+    t = tempLibrary();
+    t.lib.close();
+    const path = `${t.dir}/old-${version}.db`;
+    writeOldLibrary(path, version);
+    t.lib = openLibrary(path);
+
+    const seed = parseArticle(readFileSync(SEED), SEED);
+    const article = getArticle(t.lib, 1)!;
+    expect(article.text).toBe(seed.text);
+    expect(article.doc).toEqual(seed.doc);
+    expect(articleText(t.lib, 1)).toBe(seed.text);
+    expect(matchingIds(t.lib, '微信').articles).toEqual([1]);
+    expect(matchingIds(t.lib, '阿').articles).toEqual([1]);
+    expect(matchingIds(t.lib, '生态').highlights).toEqual([7]);
+    expect(matchingIds(t.lib, '升级').notes.highlights).toEqual([7]);
+    expect(t.lib.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(t.lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
