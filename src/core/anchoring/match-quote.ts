@@ -72,7 +72,7 @@ function fullContextScore(text: string, start: number, end: number, prefix: stri
  * paragraph, each at least a few characters), when what lies between still resembles the
  * quote: the highlighted words were edited in place.
  */
-function bracket(text: string, prefix: string, suffix: string, exact: string, near: number): { start: number; end: number } | null {
+function bracket(text: string, { quote: { prefix, suffix, exact }, position }: Selectors, previous: string | undefined): { start: number; end: number } | null {
   // A paragraph break inside the stored context is part of the bracket: it pins the quote
   // to the start or end of its paragraph.
   const before = prefix.includes(PARAGRAPH) ? PARAGRAPH + ownPrefix(prefix) : prefix;
@@ -87,7 +87,8 @@ function bracket(text: string, prefix: string, suffix: string, exact: string, ne
     const gap = window.indexOf(after);
     if (gap === -1 || gap < exact.length * 0.5 || text.slice(start, start + gap).includes(PARAGRAPH)) continue;
     if (similarity(text.slice(start, start + gap), exact) < 0.5) continue;
-    const distance = Math.abs(start - near);
+    if (wasElsewhere(previous, text.slice(start - before.length, start + gap + after.length), position)) continue;
+    const distance = Math.abs(start - position.start);
     if (!best || distance < best.distance) best = { start, end: start + gap, distance };
   }
   return best && { start: best.start, end: best.end };
@@ -99,7 +100,21 @@ function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
-export function anchor(text: string, { quote, position }: Selectors): Anchor {
+/**
+ * Whether `passage` was in the previous text away from where the highlight sat. Articles
+ * restate passages with small changes (a lead repeated in the body, the national and the
+ * local version of a rule); when the highlighted one is deleted, its lookalike matches
+ * approximately, but it was there all along: another passage, not the edited one.
+ */
+function wasElsewhere(previous: string | undefined, passage: string, position: Selectors['position']): boolean {
+  return !!previous && occurrences(previous, passage).some((i) => i + passage.length <= position.start || i >= position.end);
+}
+
+/**
+ * Places a stored highlight in `text`. `previous` is the text it was anchored in before
+ * (on re-import), which tells an edited passage from one that was already there.
+ */
+export function anchor(text: string, { quote, position }: Selectors, previous?: string): Anchor {
   const { exact, prefix, suffix } = quote;
   if (!exact) return { health: 'orphaned' };
 
@@ -124,7 +139,7 @@ export function anchor(text: string, { quote, position }: Selectors): Anchor {
 
   // 2. Its own sentence is still there around it but the words in between were edited:
   //    the stored context brackets the edited passage.
-  const bracketed = bracket(text, prefix, suffix, exact, position.start);
+  const bracketed = bracket(text, { quote, position }, previous);
   if (bracketed) return { health: 'changed', ...bracketed };
 
   // 3. The same words where the context agrees less well (the sentence around them was edited).
@@ -139,7 +154,7 @@ export function anchor(text: string, { quote, position }: Selectors): Anchor {
     const quoteScore = 1 - m.errors / exact.length;
     const context = contextScore(text, m.start, m.end, prefix, suffix);
     // Both sides must hold: most of the quote, and the passage around it.
-    if (quoteScore < 0.7 || context < 0.9) continue;
+    if (quoteScore < 0.7 || context < 0.9 || wasElsewhere(previous, text.slice(m.start, m.end), position)) continue;
     const nearness = 1 - Math.min(1, Math.abs(m.start - position.start) / 2000);
     const score = quoteScore * 40 + context * 40 + nearness * 20;
     if (!best || score > best.score) best = { start: m.start, end: m.end, score };

@@ -71,4 +71,19 @@ describe('highlights', () => {
     expect(r.warnings.join()).toMatch(/1 orphaned/);
     expect(getHighlight(t.lib, h.id)).toMatchObject({ anchor: 'orphaned', quote: '在漫长的等待与煎熬中，市场非常关注' });
   });
+
+  it('orphans a highlight whose paragraph was deleted rather than move it onto a lookalike that was there all along', async () => {
+    t = tempLibrary();
+    const file = join(t.dir, 'law.md');
+    const national = '国家监察委员会由主任、副主任若干人、委员若干人组成，主任由全国人民代表大会选举，副主任、委员由国家监察委员会主任提请全国人民代表大会常务委员会任免。';
+    const local = '地方各级监察委员会由主任、副主任若干人、委员若干人组成，主任由本级人民代表大会选举，副主任、委员由监察委员会主任提请本级人民代表大会常务委员会任免。';
+    const post = (paras: string[]) => `---\ntitle: 监察法\n---\n\n${paras.map((p) => `<p>${p}</p>`).join('\n')}\n`;
+    writeFileSync(file, post(['第八条', national, '第九条', local, '第十条']));
+    const [{ id }] = (await importPaths(t.lib, [file])).results;
+    const h = createHighlight(t.lib, { articleId: id!, ...findQuote(t.lib, id!, '监察委员会主任提请本级人民代表大会常务委员') });
+    writeFileSync(file, post(['第八条', national, '第九条', '第十条']));
+    const [r] = (await importPaths(t.lib, [file])).results;
+    expect(r.status).toBe('updated');
+    expect(getHighlight(t.lib, h.id)).toMatchObject({ anchor: 'orphaned', quote: '监察委员会主任提请本级人民代表大会常务委员' });
+  });
 });

@@ -176,7 +176,8 @@ export function reattachHighlight(lib: Library, id: number, start: number, end: 
  * Run inside the import's transaction; nothing is ever deleted: what cannot be placed is
  * marked orphaned and keeps its quote.
  */
-export function reanchorArticle(lib: Library, articleId: number, text: string): ReanchorReport {
+/** Re-anchors an article's highlights in its new `text`; `previous` is the text they were anchored in. */
+export function reanchorArticle(lib: Library, articleId: number, text: string, previous?: string): ReanchorReport {
   const report: ReanchorReport = { exact: 0, moved: 0, changed: 0, orphaned: 0 };
   const rows = lib.db.prepare('SELECT * FROM highlights WHERE article_id = ?').all(articleId) as Row[];
   const place = lib.db.prepare('UPDATE highlights SET start = ?, end = ?, anchor = ? WHERE id = ?');
@@ -185,7 +186,7 @@ export function reanchorArticle(lib: Library, articleId: number, text: string): 
     const found = anchor(text, {
       quote: { type: 'TextQuoteSelector', exact: r.exact, prefix: r.prefix, suffix: r.suffix },
       position: { type: 'TextPositionSelector', start: r.start, end: r.end },
-    });
+    }, previous);
     report[found.health]++;
     if (found.health === 'orphaned') orphan.run(r.id);
     else place.run(found.start, found.end, found.health, r.id);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { ImportProgress, ImportResult, ImportSummary, ReanchorReport } from '../../shared/model';
 import { reanchorArticle } from '../annotations/highlights';
-import { findArticleByHash, findArticleByPath, insertArticle, updateArticle } from '../library/articles';
+import { articleText, findArticleByHash, findArticleByPath, insertArticle, updateArticle } from '../library/articles';
 import { writeAssets } from '../library/assets';
 import type { Library } from '../library/db';
 import { ImportError } from './errors';
@@ -119,8 +119,9 @@ export async function importBytes(
         if (again) return { path: label, status: 'duplicate', id: again.id, title: again.title, error: null, warnings: [] };
         const previous = path ? findArticleByPath(lib, path) : undefined;
         if (previous) {
+          const before = articleText(lib, previous.id);
           updateArticle(lib, previous.id, parsed, path, hash);
-          const moved = describeReanchor(reanchorArticle(lib, previous.id, parsed.text));
+          const moved = describeReanchor(reanchorArticle(lib, previous.id, parsed.text, before));
           return { path: label, status: 'updated', id: previous.id, title: parsed.title, error: null, warnings: moved ? [...parsed.warnings, moved] : parsed.warnings };
         }
         const id = insertArticle(lib, parsed, path, hash);
