@@ -12,10 +12,8 @@
 // Row ids keep 0004's meaning (−2a article, −2a + 1 its note, 2h quote, 2h + 1 its note).
 // `gloss_tokens()` and `gloss_chars()` are registered by openLibrary (src/core/search).
 
-/** Fills the (empty) index from the tables (0006 has the version `gloss reindex` runs). */
-const populate = `
-INSERT INTO search (rowid, body, title, tchars) SELECT -2 * id, gloss_tokens(text), gloss_tokens(title), gloss_chars(title) FROM articles;
-INSERT INTO search_chars (rowid, chars) SELECT -2 * id, gloss_chars(title, text) FROM articles;
+/** Indexes every highlight, highlight note and article note (0006 reuses it unchanged). */
+export const populateAnnotations = `
 INSERT INTO search (rowid, body) SELECT 2 * id, gloss_tokens(exact) FROM highlights;
 INSERT INTO search_chars (rowid, chars) SELECT 2 * id, gloss_chars(exact) FROM highlights;
 INSERT INTO search (rowid, body) SELECT 2 * id + 1, gloss_tokens(note_text) FROM highlights WHERE note_text <> '';
@@ -23,6 +21,12 @@ INSERT INTO search_chars (rowid, chars) SELECT 2 * id + 1, gloss_chars(note_text
 INSERT INTO search (rowid, body) SELECT -2 * article_id + 1, gloss_tokens(note_text) FROM article_notes;
 INSERT INTO search_chars (rowid, chars) SELECT -2 * article_id + 1, gloss_chars(note_text) FROM article_notes;
 `;
+
+/** Fills the (empty) index from the tables (0006 has the version `gloss reindex` runs). */
+const populate = `
+INSERT INTO search (rowid, body, title, tchars) SELECT -2 * id, gloss_tokens(text), gloss_tokens(title), gloss_chars(title) FROM articles;
+INSERT INTO search_chars (rowid, chars) SELECT -2 * id, gloss_chars(title, text) FROM articles;
+${populateAnnotations}`;
 
 /** The statements that index one row (`id` and `text` are SQL expressions; `title` only for articles). */
 function indexRow(id: string, text: string, title?: string): string {

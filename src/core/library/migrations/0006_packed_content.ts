@@ -3,17 +3,13 @@
 // content.ts says why and how). The three held the same text three times over: most of a
 // library's size. The search triggers on articles read the text through `gloss_text()`.
 
+import { populateAnnotations } from './0005_search_chars';
+
 /** Fills the (empty) search index from the tables; also what `gloss reindex` runs. */
 export const populate = `
 INSERT INTO search (rowid, body, title, tchars) SELECT -2 * id, gloss_tokens(gloss_text(packed_text)), gloss_tokens(title), gloss_chars(title) FROM articles;
 INSERT INTO search_chars (rowid, chars) SELECT -2 * id, gloss_chars(title, gloss_text(packed_text)) FROM articles;
-INSERT INTO search (rowid, body) SELECT 2 * id, gloss_tokens(exact) FROM highlights;
-INSERT INTO search_chars (rowid, chars) SELECT 2 * id, gloss_chars(exact) FROM highlights;
-INSERT INTO search (rowid, body) SELECT 2 * id + 1, gloss_tokens(note_text) FROM highlights WHERE note_text <> '';
-INSERT INTO search_chars (rowid, chars) SELECT 2 * id + 1, gloss_chars(note_text) FROM highlights WHERE note_text <> '';
-INSERT INTO search (rowid, body) SELECT -2 * article_id + 1, gloss_tokens(note_text) FROM article_notes;
-INSERT INTO search_chars (rowid, chars) SELECT -2 * article_id + 1, gloss_chars(note_text) FROM article_notes;
-`;
+${populateAnnotations}`;
 
 const indexArticle = `
   INSERT INTO search (rowid, body, title, tchars)
