@@ -9,7 +9,7 @@ import { offsetMap } from '../../../shared/reading/offsets';
 
 export const highlightsKey = new PluginKey<DecorationSet>('gloss-highlights');
 
-interface Paint {
+export interface Paint {
   highlights: Highlight[];
   /** A highlight to flash (after a click in the sidebar). */
   flash?: number | null;
@@ -28,8 +28,31 @@ declare module '@tiptap/core' {
   }
 }
 
-export const HighlightDecorations = Extension.create({
+/** The decorations for a paint over `doc`. */
+function decorate(doc: Parameters<typeof offsetMap>[0], paint: Paint): DecorationSet {
+  const map = offsetMap(doc);
+  const decorations: Decoration[] = [];
+  for (const h of paint.highlights) {
+    if (h.anchor === 'orphaned' || h.end > map.length) continue;
+    const classes = ['hl', `hl-${h.color}`, h.anchor === 'changed' ? 'hl-changed' : '', paint.flash === h.id ? 'hl-flash' : ''].filter(Boolean).join(' ');
+    // A nodeName gives each highlight its own element: overlapping ones nest instead of
+    // merging into one span whose id only the last of them would carry.
+    decorations.push(Decoration.inline(map.toPos(h.start), map.toPos(h.end), { nodeName: 'span', class: classes, 'data-highlight': String(h.id) }));
+  }
+  (paint.marks ?? []).forEach(([start, end], i) => {
+    if (end > map.length) return;
+    const current = i === paint.current;
+    decorations.push(Decoration.inline(map.toPos(start), map.toPos(end), { nodeName: 'mark', class: current ? 'search-mark search-current' : 'search-mark', 'data-testid': current ? 'search-current' : 'search-mark' }));
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+export const HighlightDecorations = Extension.create<{ initial: () => Paint | null }>({
   name: 'glossHighlights',
+
+  addOptions() {
+    return { initial: () => null };
+  },
 
   addCommands() {
     return {
@@ -43,29 +66,20 @@ export const HighlightDecorations = Extension.create({
   },
 
   addProseMirrorPlugins() {
+    const { initial } = this.options;
     return [
       new Plugin<DecorationSet>({
         key: highlightsKey,
         state: {
-          init: () => DecorationSet.empty,
+          // Painted in the editor's first state: painting after it was created would lay
+          // the article out twice, once bare and once with 300 highlights.
+          init: (_, state) => {
+            const paint = initial();
+            return paint ? decorate(state.doc, paint) : DecorationSet.empty;
+          },
           apply(tr, set) {
             const paint = tr.getMeta(highlightsKey) as Paint | undefined;
-            if (!paint) return set.map(tr.mapping, tr.doc);
-            const map = offsetMap(tr.doc);
-            const decorations: Decoration[] = [];
-            for (const h of paint.highlights) {
-              if (h.anchor === 'orphaned' || h.end > map.length) continue;
-              const classes = ['hl', `hl-${h.color}`, h.anchor === 'changed' ? 'hl-changed' : '', paint.flash === h.id ? 'hl-flash' : ''].filter(Boolean).join(' ');
-              // A nodeName gives each highlight its own element: overlapping ones nest instead of
-              // merging into one span whose id only the last of them would carry.
-              decorations.push(Decoration.inline(map.toPos(h.start), map.toPos(h.end), { nodeName: 'span', class: classes, 'data-highlight': String(h.id) }));
-            }
-            (paint.marks ?? []).forEach(([start, end], i) => {
-              if (end > map.length) return;
-              const current = i === paint.current;
-              decorations.push(Decoration.inline(map.toPos(start), map.toPos(end), { nodeName: 'mark', class: current ? 'search-mark search-current' : 'search-mark', 'data-testid': current ? 'search-current' : 'search-mark' }));
-            });
-            return DecorationSet.create(tr.doc, decorations);
+            return paint ? decorate(tr.doc, paint) : set.map(tr.mapping, tr.doc);
           },
         },
         props: {

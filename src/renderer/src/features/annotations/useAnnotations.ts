@@ -11,6 +11,8 @@ interface Step {
 
 export interface Annotations {
   highlights: Highlight[];
+  /** Whether `highlights` are this article's, loaded (false while they are on their way). */
+  ready: boolean;
   tags: string[];
   create(start: number, end: number, color: HighlightColor): Promise<Highlight>;
   recolor(h: Highlight, color: HighlightColor): Promise<void>;
@@ -25,15 +27,21 @@ export interface Annotations {
 const restore = (h: Highlight) =>
   call('restoreHighlight', { id: h.id, articleId: h.articleId, start: h.start, end: h.end, color: h.color, note: h.note, noteText: h.noteText, tags: h.tags, createdAt: h.createdAt });
 
+const NONE: Highlight[] = [];
+
 export function useAnnotations(articleId: number): Annotations {
-  const [highlights, setHighlights] = useState<Highlight[]>([]);
+  // Kept with the article they belong to: after a switch, the last article's highlights
+  // must not be painted on the next one while its own are on their way.
+  const [loaded, setLoaded] = useState<{ articleId: number; highlights: Highlight[] } | null>(null);
+  const ready = loaded?.articleId === articleId;
+  const highlights = ready ? loaded.highlights : NONE;
   const [tags, setTags] = useState<string[]>([]);
   const done = useRef<Step[]>([]);
   const undone = useRef<Step[]>([]);
 
   const refresh = useCallback(async () => {
     const [list, allTags] = await Promise.all([call('listHighlights', { articleId }), call('listTags', {})]);
-    setHighlights(list);
+    setLoaded({ articleId, highlights: list });
     setTags(allTags.map((t) => t.name));
   }, [articleId]);
 
@@ -53,6 +61,7 @@ export function useAnnotations(articleId: number): Annotations {
 
   return {
     highlights,
+    ready,
     tags,
     async create(start, end, color) {
       let made: Highlight | null = null;

@@ -6,7 +6,7 @@ import type { Article, Highlight, HighlightColor, ReadingDoc } from '../../../..
 import { readingExtensions } from '../../../../shared/reading/schema';
 import { isAllowedLink } from '../../../../shared/reading/urls';
 import { call } from '../../api';
-import { HighlightDecorations } from '../../editor/highlight-decorations';
+import { HighlightDecorations, type Paint } from '../../editor/highlight-decorations';
 import { offsetMap } from '../../../../shared/reading/offsets';
 import { formatDate } from '../../ui/format';
 import { colorForKey } from '../annotations/colors';
@@ -47,7 +47,6 @@ interface OpenCard {
   left: number;
 }
 
-const extensions = [...readingExtensions, HighlightDecorations];
 
 export function ReaderView({ id, settings, search, onSearchDone }: { id: number; settings: Settings; search?: ReaderSearch; onSearchDone: () => void }) {
   const { t, i18n } = useTranslation();
@@ -77,7 +76,16 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
     void call('getArticleTags', { articleId: id }).then((r) => setArticleTags(r.tags));
   }, [id]);
 
-  const display = useMemo(() => (article && article !== 'missing' ? forDisplay(article.doc, settings.remoteImages || imagesAllowed) : null), [article, settings.remoteImages, imagesAllowed]);
+  // The article is shown once its highlights are in too, so that they are painted with it.
+  const ready = annotations.ready;
+  const display = useMemo(
+    () => (article && article !== 'missing' && ready ? forDisplay(article.doc, settings.remoteImages || imagesAllowed) : null),
+    [article, ready, settings.remoteImages, imagesAllowed],
+  );
+  // What the editor paints in its first state (read when it is created); later paints are commands.
+  const firstPaint = useRef<Paint | null>(null);
+  firstPaint.current = { highlights: annotations.highlights, flash, marks: found.matches, current: found.current };
+  const extensions = useMemo(() => [...readingExtensions, HighlightDecorations.configure({ initial: () => firstPaint.current })], []);
 
   const editor = useEditor(
     {
