@@ -37,8 +37,6 @@ interface Metadata {
 export interface ParsedArticle extends Metadata {
   title: string;
   encoding: string;
-  /** The sanitised HTML the document was built from. */
-  html: string;
   doc: ReadingDoc;
   text: string;
   chars: number;
@@ -46,8 +44,9 @@ export interface ParsedArticle extends Metadata {
   /** Images to store with the article, each referenced by the document. */
   assets: Asset[];
   /**
-   * The text, and the HTML with the document, compressed as the library stores them
-   * (src/core/library/content.ts): done here, on a parser thread, not by the one writer.
+   * The text, and the sanitised HTML the document was built from with the document,
+   * compressed as the library stores them (src/core/library/content.ts): done here, on a
+   * parser thread, not by the one writer.
    */
   packed: { text: Uint8Array; source: Uint8Array };
 }
@@ -82,7 +81,6 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
   }
 
   const docJson = JSON.stringify(doc);
-  const html = clean.innerHTML;
   const used = new Set(docJson.match(/gloss-asset:\/\/[0-9a-f]{64}\.[a-z]+/g)?.map((u) => assetName(u)));
   return {
     title: source.title ?? firstHeading(doc) ?? titleFromFileName(path),
@@ -97,13 +95,12 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
     cover: source.cover,
     format: source.format,
     encoding: decoded.encoding,
-    html,
     doc,
     text: plain,
     chars: countChars(plain),
     warnings,
     assets: assets.filter((a) => used.has(a.name)),
-    packed: { text: packText(plain), source: packSource(html, docJson) },
+    packed: { text: packText(plain), source: packSource(clean.innerHTML, docJson) },
   };
 }
 

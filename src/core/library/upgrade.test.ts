@@ -9,7 +9,7 @@ import { matchingIds } from '../search/search';
 import { registerSearchFunctions } from '../search/sql-functions';
 import { SEED, tempLibrary } from '../test-support/corpus';
 import { articleText, getArticle } from './articles';
-import { registerContentFunctions } from './content';
+import { registerContentFunctions, unpackSource } from './content';
 import { openLibrary } from './db';
 import { LATEST_VERSION } from './migrate';
 import { migrations } from './migrations';
@@ -30,7 +30,7 @@ function writeOldLibrary(path: string, version: number): void {
   db.prepare(
     `INSERT INTO articles (id, title, format, encoding, hash, html, doc, text, chars, imported_at, updated_at)
      VALUES (1, ?, 'hexo-html', 'utf-8', 'seed', ?, ?, ?, ?, '2026-01-01', '2026-01-01')`,
-  ).run(a.title, a.html, JSON.stringify(a.doc), a.text, a.chars);
+  ).run(a.title, unpackSource(a.packed.source).html, JSON.stringify(a.doc), a.text, a.chars);
   const at = a.text.indexOf('阿里生态');
   db.prepare(
     `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start, end, note_text, created_at, updated_at)

@@ -59,13 +59,13 @@ export class HighlightArticles {
     // Past the end a typed array reads undefined: not known either. A plain loop: a common
     // character matches 100,000 rows, and filter-then-map builds two arrays of them.
     const missing: number[] = [];
-    for (const r of rows) if (r >= 0 && !(this.known[r >> 1] > 0)) missing.push(r >> 1);
+    for (const r of rows) if (r >= 0 && !(this.known[Math.floor(r / 2)] > 0)) missing.push(Math.floor(r / 2));
     if (missing.length > 0) {
       const found = this.db.prepare('SELECT id, article_id FROM highlights WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [number, number][];
       for (const [id, article] of found) this.record(id, article);
     }
     const table = this.known;
-    // −2a and −2a + 1 both belong to article a: (−r + 1) >> 1 is a for either.
-    return (r) => (r >= 0 ? table[r >> 1] : (1 - r) >> 1);
+    // −2a and −2a + 1 both belong to article a: ⌊(1 − r) / 2⌋ is a for either.
+    return (r) => (r >= 0 ? table[Math.floor(r / 2)] : Math.floor((1 - r) / 2));
   }
 }
