@@ -143,6 +143,22 @@ test('an orphaned highlight is listed with its quote and can be re-attached', as
   expect(h).toMatchObject({ anchor: 'exact', quote: '亿邦动力访问了两家' });
 });
 
+test('an article whose highlights cannot be loaded still opens, says so, and shows them when reopened', async ({ page, gloss }) => {
+  const { articleId, text } = await importSeedCopy(gloss);
+  const quote = '淘宝特价版与拼多多一样';
+  const h = await gloss.call<{ id: number }>('createHighlight', { articleId, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, color: 'green' });
+  await page.route('**/api/listHighlights', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"disk I/O error"}' }));
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
+  await expect(page.getByTestId('article-body')).toContainText(quote);
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await page.screenshot({ path: join(SCREENSHOTS, 'highlights-failed-en.png') });
+  await page.unroute('**/api/listHighlights');
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/`);
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
+  await expect.poll(() => paintedText(page, h.id)).toBe(quote);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('the tag manager renames, merges and deletes tags with counts', async ({ page, gloss }) => {
   const articleId = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [join(SHARED, 'seed/000_4190482cfc1b7c75.txt')] })).results[0].id;
   const text = (await gloss.call<{ text: string }>('getArticle', { id: articleId })).text;

@@ -38,6 +38,7 @@ export const en = {
     imageBlocked: 'Image from the web (not loaded)',
     warnings: 'Imported with warnings',
     notFound: 'This article is not in the library.',
+    highlightsFailed: 'Your highlights for this article could not be loaded. They are still in the library; reopen the article to try again.',
   },
   settings: {
     theme: 'Theme',

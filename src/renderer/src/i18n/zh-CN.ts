@@ -40,6 +40,7 @@ export const zhCN: Strings = {
     imageBlocked: '网络图片（未加载）',
     warnings: '导入时有警告',
     notFound: '文库中没有这篇文章。',
+    highlightsFailed: '未能载入这篇文章的高亮。它们仍在文库中，请重新打开文章再试。',
   },
   settings: {
     theme: '主题',

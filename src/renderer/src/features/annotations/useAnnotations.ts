@@ -13,6 +13,8 @@ export interface Annotations {
   highlights: Highlight[];
   /** Whether `highlights` are this article's, loaded (false while they are on their way). */
   ready: boolean;
+  /** The highlights could not be loaded: the article shows without them, and says so. */
+  failed: boolean;
   tags: string[];
   create(start: number, end: number, color: HighlightColor): Promise<Highlight>;
   recolor(h: Highlight, color: HighlightColor): Promise<void>;
@@ -32,7 +34,7 @@ const NONE: Highlight[] = [];
 export function useAnnotations(articleId: number): Annotations {
   // Kept with the article they belong to: after a switch, the last article's highlights
   // must not be painted on the next one while its own are on their way.
-  const [loaded, setLoaded] = useState<{ articleId: number; highlights: Highlight[] } | null>(null);
+  const [loaded, setLoaded] = useState<{ articleId: number; highlights: Highlight[]; failed?: boolean } | null>(null);
   const ready = loaded?.articleId === articleId;
   const highlights = ready ? loaded.highlights : NONE;
   const [tags, setTags] = useState<string[]>([]);
@@ -40,9 +42,14 @@ export function useAnnotations(articleId: number): Annotations {
   const undone = useRef<Step[]>([]);
 
   const refresh = useCallback(async () => {
-    const [list, allTags] = await Promise.all([call('listHighlights', { articleId }), call('listTags', {})]);
-    setLoaded({ articleId, highlights: list });
-    setTags(allTags.map((t) => t.name));
+    try {
+      const [list, allTags] = await Promise.all([call('listHighlights', { articleId }), call('listTags', {})]);
+      setLoaded({ articleId, highlights: list });
+      setTags(allTags.map((t) => t.name));
+    } catch {
+      // The reader waits for the highlights to paint them with the article: it must not wait for ever.
+      setLoaded((prev) => (prev?.articleId === articleId && !prev.failed ? prev : { articleId, highlights: [], failed: true }));
+    }
   }, [articleId]);
 
   useEffect(() => {
@@ -62,6 +69,7 @@ export function useAnnotations(articleId: number): Annotations {
   return {
     highlights,
     ready,
+    failed: ready && !!loaded.failed,
     tags,
     async create(start, end, color) {
       let made: Highlight | null = null;

@@ -259,6 +259,11 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
                 ⚠ {t('reader.warnings')}: {article.warnings.join('; ')}
               </p>
             )}
+            {annotations.failed && (
+              <p className="notice" role="alert">
+                ⚠ {t('reader.highlightsFailed')}
+              </p>
+            )}
             {display.blockedImages > 0 && (
               <button className="notice-button" onClick={() => setImagesAllowed(true)}>
                 {t('reader.loadImages')} ({display.blockedImages})
