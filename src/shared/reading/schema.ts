@@ -23,7 +23,10 @@ export const readingExtensions: AnyExtension[] = [
     },
   }),
   Image.configure({ inline: false, allowBase64: false }),
-  TableKit.configure({ table: { resizable: false } }),
+  // No node view: TipTap builds a fresh TableView constructor wrapper on every setProps, so
+  // ProseMirror sees the node views change when the editor mounts and draws the whole
+  // article a second time (twice the cost of opening it, and more with highlights on it).
+  TableKit.configure({ table: { resizable: false, View: null } }),
   Figcaption,
 ];
 
