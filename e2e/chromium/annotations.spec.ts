@@ -210,3 +210,25 @@ test('a note typed without a pause survives the app being killed, less at most i
   expect(mustHave.length).toBeGreaterThan(10);
   expect(stored.startsWith(mustHave)).toBe(true);
 });
+
+test('a heavily annotated article lists every highlight; the last one in the sidebar jumps to its passage', async ({ page, gloss }) => {
+  const { articleId, text } = await importSeedCopy(gloss);
+  // 150 highlights, one every so many characters, each starting on a character.
+  const starts: number[] = [];
+  for (let at = 0; starts.length < 150; at += Math.floor(text.length / 151)) {
+    let start = at;
+    while (/\s/.test(text[start])) start++;
+    starts.push(start);
+  }
+  for (const start of starts) await gloss.call('createHighlight', { articleId, start, end: start + 6, color: 'green' });
+  const last = (await gloss.call<{ id: number; quote: string; start: number }[]>('listHighlights', { articleId })).sort((a, b) => a.start - b.start).at(-1)!;
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/article/${articleId}`);
+  await expect(page.getByTestId('sidebar')).toContainText('Highlights 150');
+  await expect(page.getByTestId('annotation').first()).toBeVisible();
+  await page.getByTestId('sidebar').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  const card = page.getByTestId('annotation').filter({ hasText: last.quote });
+  await expect(card).toBeInViewport();
+  await card.getByRole('button').first().click();
+  await expect(page.locator(`[data-highlight="${last.id}"]`).first()).toBeInViewport();
+  await expect(page.locator(`[data-highlight="${last.id}"]`).first()).toHaveClass(/hl-flash/);
+});
