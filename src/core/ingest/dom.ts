@@ -12,12 +12,13 @@ const DOCUMENTS_PER_WINDOW = 16;
 let current: { window: Window; generation: number; uses: number } | null = null;
 let generation = 0;
 
-/** The window to parse in now; `generation` changes whenever a fresh window replaces it. */
+/** The window to parse one document in; `generation` changes whenever a fresh window replaces it. */
 export function domWindow(): { window: Window; generation: number } {
   if (!current || current.uses >= DOCUMENTS_PER_WINDOW) {
     current?.window.close();
     current = { window: new JSDOM('<!doctype html><html><body></body></html>').window, generation: ++generation, uses: 0 };
   }
+  current.uses++;
   return current;
 }
 
@@ -25,7 +26,5 @@ export type HtmlDocument = ReturnType<Window['DOMParser']['prototype']['parseFro
 export type HtmlElement = HtmlDocument['body'];
 
 export function parseHtml(html: string): HtmlDocument {
-  const w = domWindow();
-  current!.uses++;
-  return new (w.window.DOMParser)().parseFromString(html, 'text/html');
+  return new (domWindow().window.DOMParser)().parseFromString(html, 'text/html');
 }

@@ -7,7 +7,7 @@ import { packSource, packText } from '../library/content';
 import { countChars, docToText } from '../../shared/reading/plain-text';
 import { assetName } from '../../shared/reading/urls';
 import { decode } from './decode';
-import { parseHtml, type HtmlDocument, type HtmlElement } from './dom';
+import { parseHtml, type HtmlDocument } from './dom';
 import { ImportError } from './errors';
 import { fmList, fmString, readFrontMatter } from './front-matter';
 import { parseDate, type ParsedDate } from './dates';
@@ -53,8 +53,8 @@ export interface ParsedArticle extends Metadata {
 
 /** What the source says about the article, before its body is parsed. */
 interface Source extends Metadata {
-  /** The body's root, before clean-up. */
-  body: HtmlElement;
+  /** The body's markup: cleaned up already when `assets` is set, else cleaned as it is sanitised. */
+  html: string;
   /** Null when the source names none (the first heading or the file name is used). */
   title: string | null;
   /** Images already collected (saved pages are cleaned before extraction). */
@@ -71,8 +71,8 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
   const warnings = [...decoded.warnings];
 
   const source = readSource(text, path, warnings);
-  const assets = source.assets ?? prepareBody(source.body, { baseUrl: source.url, filePath: path });
-  const clean = sanitize(source.body);
+  const { body: clean, assets: found } = sanitize(source.html, source.assets ? undefined : { baseUrl: source.url, filePath: path });
+  const assets = source.assets ?? found;
   const doc = toReadingDoc(clean);
   const plain = docToText(doc);
   if (!plain.trim()) {
@@ -110,8 +110,8 @@ function readSource(text: string, path: string, warnings: string[]): Source {
   const head = text.slice(0, 4096);
   if (/<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<title[\s>]/i.test(head)) return readPage(text, path, warnings);
   const ext = extname(path).toLowerCase();
-  if (looksLikeHtml(text)) return plainSource('fragment', parseHtml(text).body);
-  if (ext === '.md' || ext === '.markdown') return plainSource('markdown', parseHtml(renderMarkdown(text)).body);
+  if (looksLikeHtml(text)) return plainSource('fragment', text);
+  if (ext === '.md' || ext === '.markdown') return plainSource('markdown', renderMarkdown(text));
   return plainSource('text', textBody(text));
 }
 
@@ -125,7 +125,7 @@ function readPost(data: Record<string, unknown>, body: string, fmWarnings: strin
   }
   return {
     format: html ? 'hexo-html' : 'hexo-markdown',
-    body: parseHtml(html ? body : renderMarkdown(body)).body,
+    html: html ? body : renderMarkdown(body),
     title: fmString(data.title),
     author: fmString(data.author),
     site: fmString(data.site) ?? fmString(data.source),
@@ -158,7 +158,7 @@ function readPage(html: string, path: string, warnings: string[]): Source {
     return {
       ...defaults,
       format: 'page',
-      body: wx.body,
+      html: wx.body.innerHTML,
       title: wx.title,
       author: wx.account,
       site: wx.account ?? '微信公众号',
@@ -170,11 +170,10 @@ function readPage(html: string, path: string, warnings: string[]): Source {
   const assets = prepareBody(doc.body, { baseUrl, filePath: path });
   // Readability's typings name the browser's Document; jsdom's has the same shape.
   const reader = new Readability(doc as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
-  const body = reader?.content ? parseHtml(reader.content).body : doc.body;
   return {
     ...defaults,
     format: 'page',
-    body,
+    html: reader?.content ?? doc.body.innerHTML,
     title: reader?.title?.trim() || defaults.title,
     author: reader?.byline?.trim() || defaults.author,
     site: reader?.siteName?.trim() || defaults.site,
@@ -185,7 +184,7 @@ function readPage(html: string, path: string, warnings: string[]): Source {
   };
 }
 
-function pageDefaults(doc: HtmlDocument, url: string | null, lang: string | null): Omit<Source, 'format' | 'body' | 'assets'> {
+function pageDefaults(doc: HtmlDocument, url: string | null, lang: string | null): Omit<Source, 'format' | 'html' | 'assets'> {
   return {
     title: metaContent(doc, 'og:title') ?? (doc.title.trim() || null),
     author: metaContent(doc, 'author', 'article:author', 'byline'),
@@ -206,10 +205,10 @@ function httpUrl(v: unknown): string | null {
   return s && /^https?:\/\/\S+$/i.test(s) ? s : null;
 }
 
-function plainSource(format: ArticleFormat, body: HtmlElement): Source {
+function plainSource(format: ArticleFormat, html: string): Source {
   return {
     format,
-    body,
+    html,
     title: null,
     author: null,
     site: null,
@@ -225,15 +224,13 @@ function plainSource(format: ArticleFormat, body: HtmlElement): Source {
 }
 
 /** Plain text: paragraphs are separated by blank lines. */
-function textBody(text: string): HtmlElement {
-  const doc = parseHtml('<!doctype html><body></body>');
-  for (const para of text.split(/\r?\n\s*\r?\n/)) {
-    if (!para.trim()) continue;
-    const p = doc.createElement('p');
-    p.textContent = para.trim();
-    doc.body.appendChild(p);
-  }
-  return doc.body;
+function textBody(text: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .filter((para) => para.trim())
+    .map((para) => `<p>${escape(para.trim())}</p>`)
+    .join('');
 }
 
 function hostOf(url: string | null): string | null {

@@ -28,15 +28,53 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /**
+ * The clean-up of one node at a time, in document order: for a parsed page by the walk in
+ * `prepareBody`, for a post by DOMPurify's own walk as it sanitises (sanitize.ts), so that
+ * a post's body is parsed once, not twice.
+ */
+export class Preparer {
+  private readonly found = new Map<string, Asset>();
+
+  constructor(private readonly ctx: PrepareContext) {}
+
+  /** The images the prepared elements refer to that go into the library. */
+  get assets(): Asset[] {
+    return [...this.found.values()];
+  }
+
+  /** Points the element's links and images where the reader will find them; false when it is to go. */
+  element(el: Element): boolean {
+    if (isHidden(el) || (el.nodeName === 'IMG' && !keepImage(el, this.ctx, this.found))) return false;
+    if (el.nodeName === 'A' && el.hasAttribute('href')) {
+      const href = resolveUrl(el.getAttribute('href') ?? '', this.ctx.baseUrl);
+      if (href) el.setAttribute('href', href);
+      else el.removeAttribute('href');
+    }
+    return true;
+  }
+
+  /** Joins the line breaks of Chinese text, unless `verbatim()` says it is inside pre or code. */
+  text(node: Node, verbatim: () => boolean): void {
+    const v = node.nodeValue ?? '';
+    if (!v.includes('\n')) return;
+    const joined = v.replace(CJK_LINE_BREAK, '$1');
+    if (joined !== v && !verbatim()) node.nodeValue = joined;
+  }
+}
+
+/** Whether `n` is a `pre` or `code` element, whose line breaks are kept. */
+export const isVerbatim = (n: Node): boolean => n.nodeName === 'PRE' || n.nodeName === 'CODE';
+
+/**
  * Cleans `root` in place and returns the images it refers to that go into the library.
  * One walk by firstChild/nextSibling: jsdom's selector engine and node lists cost more
- * than the rest of this clean-up together, and it runs for every article imported.
+ * than the rest of this clean-up together.
  */
 export function prepareBody(root: HtmlElement, ctx: PrepareContext): Asset[] {
-  const assets = new Map<string, Asset>();
-  /** How many `pre`/`code` elements enclose the current node: their line breaks are kept. */
+  const preparer = new Preparer(ctx);
+  /** How many `pre`/`code` elements enclose the current node. */
   let verbatim = 0;
-  const isVerbatim = (n: Node) => n.nodeName === 'PRE' || n.nodeName === 'CODE';
+  const inVerbatim = () => verbatim > 0;
   /** The node after `n`'s subtree in document order, leaving the elements it climbs out of. */
   const after = (n: Node): Node | null => {
     let at: Node = n;
@@ -51,28 +89,23 @@ export function prepareBody(root: HtmlElement, ctx: PrepareContext): Asset[] {
   while (node) {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      if (isHidden(el) || (el.nodeName === 'IMG' && !keepImage(el, ctx, assets))) {
+      if (!preparer.element(el)) {
         const next = after(el);
         el.remove();
         node = next;
         continue;
-      }
-      if (el.nodeName === 'A' && el.hasAttribute('href')) {
-        const href = resolveUrl(el.getAttribute('href') ?? '', ctx.baseUrl);
-        if (href) el.setAttribute('href', href);
-        else el.removeAttribute('href');
       }
       if (el.firstChild) {
         if (isVerbatim(el)) verbatim++;
         node = el.firstChild;
         continue;
       }
-    } else if (node.nodeType === TEXT_NODE && !verbatim) {
-      joinCjkLines(node);
+    } else if (node.nodeType === TEXT_NODE) {
+      preparer.text(node, inVerbatim);
     }
     node = after(node);
   }
-  return [...assets.values()];
+  return preparer.assets;
 }
 
 /** Text hidden by its own page stays hidden: stripping styles must not reveal it. */
@@ -159,13 +192,6 @@ function resolveUrl(href: string, base: string | null, protocols = ['http:', 'ht
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
+// A line break inside Chinese text is a source-code artefact, not a space: HTML would
+// render it as a space between two characters, which reads as a typo and breaks search.
 const CJK_LINE_BREAK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=[${CJK}])`, 'gu');
-
-/**
- * A line break inside Chinese text is a source-code artefact, not a space: HTML would
- * render it as a space between two characters, which reads as a typo and breaks search.
- */
-function joinCjkLines(text: Node): void {
-  const v = text.nodeValue ?? '';
-  if (v.includes('\n')) text.nodeValue = v.replace(CJK_LINE_BREAK, '$1');
-}

@@ -2,6 +2,7 @@
 // the reading schema (only its nodes reach the screen) is the second.
 import createDOMPurify from 'dompurify';
 import { domWindow, type HtmlElement } from './dom';
+import { isVerbatim, Preparer, type Asset, type PrepareContext } from './prepare';
 
 // Follows ../shared/design/SECURITY.md §c.2, narrowed to what a reader needs.
 const CONFIG: Parameters<ReturnType<typeof createDOMPurify>['sanitize']>[1] = {
@@ -27,31 +28,61 @@ const CONFIG: Parameters<ReturnType<typeof createDOMPurify>['sanitize']>[1] = {
   RETURN_DOM: true,
 };
 
-let purifier: { instance: ReturnType<typeof createDOMPurify>; generation: number } | null = null;
+let bound: { instance: ReturnType<typeof createDOMPurify>; generation: number } | null = null;
+
+/** The clean-up that runs inside this call's walk, if any (see `sanitize`). */
+let preparing: Preparer | null = null;
+
+/** Whether a text node lies inside pre or code (asked only of text whose line breaks would change). */
+function insideVerbatim(node: Node): boolean {
+  for (let at = node.parentNode; at; at = at.parentNode) if (isVerbatim(at)) return true;
+  return false;
+}
 
 /** DOMPurify bound to the current parsing window (it parses into that window's documents). */
-function purify(): ReturnType<typeof createDOMPurify> {
+function purifier(): ReturnType<typeof createDOMPurify> {
   const { window, generation } = domWindow();
-  if (purifier?.generation === generation) return purifier.instance;
+  if (bound?.generation === generation) return bound.instance;
   // DOMPurify's typings want a browser Window; jsdom's is the same shape at run time.
   const p = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   // Set once: parsing the config on every call costs more than sanitising a short article.
   p.setConfig(CONFIG);
+  // Before DOMPurify looks at a node, so that hidden text is gone before its style is
+  // stripped, and links and images point where the reader will find them before the URL
+  // allow-list judges them. A node detached here is treated by DOMPurify as removed.
+  p.addHook('beforeSanitizeElements', (node) => {
+    if (!preparing) return;
+    if (node.nodeType === node.ELEMENT_NODE) {
+      if (node.nodeName !== 'BODY' && !preparing.element(node as Element)) (node as Element).remove();
+    } else if (node.nodeType === node.TEXT_NODE) {
+      preparing.text(node, () => insideVerbatim(node));
+    }
+  });
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href') ?? '';
       if (!/^(https?:|mailto:)/i.test(href.trim())) node.removeAttribute('href');
     }
   });
-  purifier = { instance: p, generation };
+  bound = { instance: p, generation };
   return p;
 }
 
 /**
- * Sanitises a cleaned-up body. DOMPurify gets it as markup, its default and most tested
- * path: one parse and one walk. In place it walks the tree four more times (to guard
- * against hooks that move nodes), which made sanitising the slowest step of an import.
+ * Sanitises markup. DOMPurify gets it as a string, its default and most tested path: one
+ * parse and one walk. In place it walks the tree four more times (to guard against hooks
+ * that move nodes), which made sanitising the slowest step of an import.
+ *
+ * With `prepare`, the body's clean-up (prepare.ts) runs in that same walk, so markup that
+ * nothing else needs as a tree is parsed once; without it, the markup was cleaned already.
  */
-export function sanitize(root: HtmlElement): HtmlElement {
-  return purify().sanitize(root.innerHTML) as unknown as HtmlElement;
+export function sanitize(html: string, prepare?: PrepareContext): { body: HtmlElement; assets: Asset[] } {
+  const purify = purifier();
+  preparing = prepare ? new Preparer(prepare) : null;
+  try {
+    const body = purify.sanitize(html) as unknown as HtmlElement;
+    return { body, assets: preparing?.assets ?? [] };
+  } finally {
+    preparing = null;
+  }
 }
