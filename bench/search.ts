@@ -74,7 +74,7 @@ export function build(lib: Library, pool: string[]): { textBytes: number; second
       const html = paragraphs.map((p) => `<p>${p}</p>`).join('');
       const id = insertArticle(
         lib,
-        { title, author: null, site: null, url: null, published: null, lang: 'zh', excerpt: null, categories: [], sourceTags: [], cover: null, format: 'page', encoding: 'utf-8', doc, text, chars: text.length, warnings: [], assets: [],
+        { title, author: null, site: null, url: null, published: null, lang: 'zh', excerpt: null, categories: [], sourceTags: [], cover: null, format: 'page', encoding: 'utf-8', text, chars: text.length, warnings: [], assets: [],
           packed: { text: packText(text), source: packSource(html, JSON.stringify(doc)) } },
         null,
         `bench-search-${i}`,

@@ -51,6 +51,13 @@ export interface ParsedArticle extends Metadata {
   packed: { text: Uint8Array; source: Uint8Array };
 }
 
+/**
+ * What the library stores of a parsed article. The document travels inside
+ * `packed.source`: a parser thread keeps the tree itself, whose structured clone cost more
+ * than the rest of its reply together.
+ */
+export type StoredArticle = Omit<ParsedArticle, 'doc'>;
+
 /** What the source says about the article, before its body is parsed. */
 interface Source extends Metadata {
   /** The body's markup: cleaned up already when `assets` is set, else cleaned as it is sanitised. */

@@ -3,15 +3,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from './errors';
-import { parseArticle, type ParsedArticle } from './parse-article';
+import { parseArticle, type StoredArticle } from './parse-article';
 
 export interface Parser {
-  parse(bytes: Uint8Array, path: string): Promise<ParsedArticle>;
+  parse(bytes: Uint8Array, path: string): Promise<StoredArticle>;
   close(): Promise<void>;
 }
 
 /** Answers from a worker: the article, or the error as data (an Error does not clone). */
-export type WorkerReply = { id: number; ok: true; article: ParsedArticle } | { id: number; ok: false; importError: boolean; message: string };
+export type WorkerReply = { id: number; ok: true; article: StoredArticle } | { id: number; ok: false; importError: boolean; message: string };
 
 /** Parses on the calling thread: for single files, where starting workers costs more than it saves. */
 export const inlineParser: Parser = {
@@ -27,7 +27,7 @@ export function workerCount(): number {
 
 /** A pool of parser threads running `workerFile` (a build of parse-worker-main.ts). */
 export function createParsePool(workerFile: string, size = workerCount()): Parser {
-  const pending = new Map<number, { resolve: (a: ParsedArticle) => void; reject: (e: Error) => void; worker: Worker }>();
+  const pending = new Map<number, { resolve: (a: StoredArticle) => void; reject: (e: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
 

@@ -1,12 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 import { ImportError } from './errors';
-import { parseArticle } from './parse-article';
+import { parseArticle, type StoredArticle } from './parse-article';
 import type { WorkerReply } from './parse-pool';
 
 parentPort!.on('message', ({ id, bytes, path }: { id: number; bytes: Uint8Array; path: string }) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ok: true, article: parseArticle(bytes, path) };
+    // The document stays here: the main thread stores it from `packed.source`.
+    const article: StoredArticle & { doc?: unknown } = parseArticle(bytes, path);
+    delete article.doc;
+    reply = { id, ok: true, article };
   } catch (err) {
     const e = err as Error;
     const message = e instanceof RangeError && /call stack/i.test(e.message) ? 'the HTML is nested too deeply to read' : e.message;

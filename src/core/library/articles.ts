@@ -1,6 +1,6 @@
 // The only SQL about articles.
 import type { Article, ArticleFormat, ArticleSummary, ReadingDoc } from '../../shared/model';
-import type { ParsedArticle } from '../ingest/parse-article';
+import type { StoredArticle } from '../ingest/parse-article';
 import { unpackSource, unpackText } from './content';
 import type { Library } from './db';
 
@@ -48,7 +48,7 @@ export function findArticleByPath(lib: Library, path: string): { id: number } | 
   return lib.db.prepare('SELECT id FROM articles WHERE path = ? ORDER BY id LIMIT 1').get(path) as { id: number } | undefined;
 }
 
-function values(a: ParsedArticle, path: string | null, hash: string, now: string) {
+function values(a: StoredArticle, path: string | null, hash: string, now: string) {
   return {
     title: a.title,
     author: a.author,
@@ -75,7 +75,7 @@ function values(a: ParsedArticle, path: string | null, hash: string, now: string
 }
 
 /** Inserts an article and its asset rows; call inside a transaction. */
-export function insertArticle(lib: Library, a: ParsedArticle, path: string | null, hash: string): number {
+export function insertArticle(lib: Library, a: StoredArticle, path: string | null, hash: string): number {
   const v = values(a, path, hash, new Date().toISOString());
   const { lastInsertRowid } = lib.db
     .prepare(
@@ -91,7 +91,7 @@ export function insertArticle(lib: Library, a: ParsedArticle, path: string | nul
 }
 
 /** Replaces an article's content in place: same id, so everything attached to it stays. */
-export function updateArticle(lib: Library, id: number, a: ParsedArticle, path: string | null, hash: string): void {
+export function updateArticle(lib: Library, id: number, a: StoredArticle, path: string | null, hash: string): void {
   const v = values(a, path, hash, new Date().toISOString());
   lib.db
     .prepare(
@@ -106,7 +106,7 @@ export function updateArticle(lib: Library, id: number, a: ParsedArticle, path: 
   linkAssets(lib, id, a);
 }
 
-function linkAssets(lib: Library, id: number, a: ParsedArticle): void {
+function linkAssets(lib: Library, id: number, a: StoredArticle): void {
   const link = lib.db.prepare('INSERT OR IGNORE INTO article_assets (article_id, name, size) VALUES (?, ?, ?)');
   for (const asset of a.assets) link.run(id, asset.name, asset.bytes.length);
 }
