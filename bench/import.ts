@@ -1,12 +1,17 @@
 // Import throughput: ../shared/corpus/hexo-zh replicated to at least 5,000 distinct
 // articles, imported into a fresh library. Baseline, measured in the same run: reading and
-// decoding the same files alone, so the ratio holds on a noisy machine.
+// decoding the same files alone, so the ratio holds on a noisy machine. It also prints what
+// one article costs each side of the import, one at a time (parsing on a parser thread,
+// writing and indexing on the writer): the CPU an article needs, whatever the threads.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decode } from '../src/core/ingest/decode';
 import { importPaths } from '../src/core/ingest/import-files';
-import { workerCount } from '../src/core/ingest/parse-pool';
+import type { StoredArticle } from '../src/core/ingest/parse-article';
+import { createParsePool, workerCount } from '../src/core/ingest/parse-pool';
+import { buildWorkerBundle } from '../src/core/ingest/worker-bundle';
+import { insertArticle } from '../src/core/library/articles';
 import { openLibrary } from '../src/core/library/db';
 import { report } from './report';
 
@@ -37,15 +42,49 @@ export async function benchImport(): Promise<void> {
   const summary = await importPaths(lib, [folder]);
   const elapsed = (performance.now() - t1) / 1000;
   lib.close();
+
+  const cost = await costPerArticle(work);
   rmSync(work, { recursive: true, force: true });
 
   const mb = bytes / 1024 / 1024;
+  const cpu = cost.parse + cost.write;
+  const cores = availableParallelism();
   report('import', [
     ['articles', `${summary.imported} imported, ${summary.failed} failed (${mb.toFixed(1)} MB, ${workerCount()} parser threads)`],
     ['import', `${(files.length / elapsed).toFixed(1)} articles/s, ${(mb / elapsed).toFixed(2)} MB/s (${elapsed.toFixed(1)} s)`],
     ['baseline: read + decode only', `${(files.length / baseline).toFixed(0)} articles/s, ${(mb / baseline).toFixed(1)} MB/s (${baseline.toFixed(2)} s)`],
     ['import / baseline', `${(baseline / elapsed).toFixed(3)} (import takes ${(elapsed / baseline).toFixed(0)}× the time of reading)`],
     ['goal', '≥ 150 articles/s'],
+    ['one article, parsed on a parser thread', `${cost.parse.toFixed(1)} ms`],
+    ['one article, written and indexed', `${cost.write.toFixed(1)} ms`],
+    ['CPU ceiling', `${((cores * 1000) / cpu).toFixed(0)} articles/s on ${cores} cores, if nothing else ran`],
     ['peak memory (RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
   ]);
+}
+
+/** Milliseconds one hexo-zh article costs to parse (one parser thread, one file at a time) and to write. */
+async function costPerArticle(work: string): Promise<{ parse: number; write: number }> {
+  const sources = readdirSync(SOURCE).map((name) => ({ path: join(SOURCE, name), bytes: readFileSync(join(SOURCE, name)) }));
+  const pool = createParsePool(buildWorkerBundle(), 1);
+  const parsed: StoredArticle[] = [];
+  let t = 0;
+  try {
+    // The first pass warms the thread up (jsdom's first window, the JIT); the second is timed.
+    for (const pass of [0, 1]) {
+      const t0 = performance.now();
+      for (const s of sources) {
+        const a = await pool.parse(s.bytes, s.path);
+        if (pass) parsed.push(a);
+      }
+      t = performance.now() - t0;
+    }
+  } finally {
+    await pool.close();
+  }
+  const lib = openLibrary(join(work, 'write-only.db'));
+  const t1 = performance.now();
+  parsed.forEach((a, i) => lib.db.transaction(() => insertArticle(lib, a, `write-${i}`, `write-${i}`)).immediate());
+  const write = performance.now() - t1;
+  lib.close();
+  return { parse: t / parsed.length, write: write / parsed.length };
 }
