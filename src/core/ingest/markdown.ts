@@ -7,6 +7,9 @@ export function renderMarkdown(source: string): string {
   return md.render(source);
 }
 
+/** Text as HTML text (`&`, `<`, `>` and `"` escaped). */
+export const escapeHtml: (text: string) => string = md.utils.escapeHtml;
+
 /** Whether a post body is HTML (as hexo's generated posts are) rather than Markdown. */
 export function looksLikeHtml(body: string): boolean {
   const head = body.trimStart().slice(0, 4096);

@@ -11,7 +11,7 @@ import { parseHtml, type HtmlDocument } from './dom';
 import { ImportError } from './errors';
 import { fmList, fmString, readFrontMatter } from './front-matter';
 import { parseDate, type ParsedDate } from './dates';
-import { looksLikeHtml, renderMarkdown } from './markdown';
+import { escapeHtml, looksLikeHtml, renderMarkdown } from './markdown';
 import { metaContent, sourceUrl } from './page-metadata';
 import { prepareBody, type Asset } from './prepare';
 import { sanitize } from './sanitize';
@@ -232,11 +232,10 @@ function plainSource(format: ArticleFormat, html: string): Source {
 
 /** Plain text: paragraphs are separated by blank lines. */
 function textBody(text: string): string {
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return text
     .split(/\r?\n\s*\r?\n/)
     .filter((para) => para.trim())
-    .map((para) => `<p>${escape(para.trim())}</p>`)
+    .map((para) => `<p>${escapeHtml(para.trim())}</p>`)
     .join('');
 }
 

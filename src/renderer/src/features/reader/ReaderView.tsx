@@ -47,7 +47,6 @@ interface OpenCard {
   left: number;
 }
 
-
 export function ReaderView({ id, settings, search, onSearchDone }: { id: number; settings: Settings; search?: ReaderSearch; onSearchDone: () => void }) {
   const { t, i18n } = useTranslation();
   const [article, setArticle] = useState<Article | null | 'missing'>(null);
