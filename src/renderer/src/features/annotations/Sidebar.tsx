@@ -33,6 +33,7 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
     [annotations.highlights, color, tag],
   );
   const highlightTags = [...new Set(annotations.highlights.flatMap((h) => h.tags))].sort();
+  const empty = annotations.highlights.length === 0;
 
   // The cards scroll with the note and filters above them, in the sidebar itself: the list
   // starts where that header ends, which moves as the article note grows.
@@ -45,7 +46,7 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
     const observer = new ResizeObserver(measure);
     for (const child of Array.from(scroller.current?.children ?? [])) if (child !== list.current) observer.observe(child);
     return () => observer.disconnect();
-  }, [annotations.highlights.length === 0]);
+  }, [empty]); // again when the list itself comes or goes
   const rows = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
@@ -78,7 +79,7 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
           ))}
         </div>
       </div>
-      {annotations.highlights.length === 0 ? (
+      {empty ? (
         <p className="muted sidebar-empty">{t('annotations.empty')}</p>
       ) : (
         <ol className="annotation-list" ref={list} style={{ height: rows.getTotalSize() }}>
@@ -93,33 +94,49 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
                 data-testid="annotation"
                 style={{ transform: `translateY(${row.start - listTop}px)` }}
               >
-                <button className="annotation-main" onClick={() => h.anchor !== 'orphaned' && onJump(h)} disabled={h.anchor === 'orphaned'}>
-                  <span className={`bar hl-${h.color}`} />
-                  <span className="annotation-body">
-                    <q className="quote">{h.quote}</q>
-                    {h.anchor === 'changed' && (
-                      <span className="health changed">
-                        {t('annotations.changedTo')} <q>{currentText(h)}</q>
-                      </span>
-                    )}
-                    {h.anchor === 'moved' && <span className="health moved">{t('annotations.moved')}</span>}
-                    {h.noteText && <span className="note-preview">{h.noteText}</span>}
-                    {h.tags.length > 0 && <span className="tags">{h.tags.map((x) => `#${x}`).join(' ')}</span>}
-                  </span>
-                </button>
-                {h.anchor === 'orphaned' && (
-                  <div className="orphan">
-                    <span className="health orphaned">{t('annotations.orphaned')}</span>
-                    <button className="ghost" disabled={!canReattach} title={t('annotations.reattachHint')} onClick={() => onReattach(h)}>
-                      {t('annotations.reattach')}
-                    </button>
-                  </div>
-                )}
+                <AnnotationCard h={h} currentText={currentText} onJump={onJump} onReattach={onReattach} canReattach={canReattach} />
               </li>
             );
           })}
         </ol>
       )}
     </aside>
+  );
+}
+
+/** One annotation: its quote, health, note and tags; an orphan offers to be re-attached. */
+function AnnotationCard({ h, currentText, onJump, onReattach, canReattach }: {
+  h: Highlight;
+  currentText: (h: Highlight) => string;
+  onJump: (h: Highlight) => void;
+  onReattach: (h: Highlight) => void;
+  canReattach: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button className="annotation-main" onClick={() => h.anchor !== 'orphaned' && onJump(h)} disabled={h.anchor === 'orphaned'}>
+        <span className={`bar hl-${h.color}`} />
+        <span className="annotation-body">
+          <q className="quote">{h.quote}</q>
+          {h.anchor === 'changed' && (
+            <span className="health changed">
+              {t('annotations.changedTo')} <q>{currentText(h)}</q>
+            </span>
+          )}
+          {h.anchor === 'moved' && <span className="health moved">{t('annotations.moved')}</span>}
+          {h.noteText && <span className="note-preview">{h.noteText}</span>}
+          {h.tags.length > 0 && <span className="tags">{h.tags.map((x) => `#${x}`).join(' ')}</span>}
+        </span>
+      </button>
+      {h.anchor === 'orphaned' && (
+        <div className="orphan">
+          <span className="health orphaned">{t('annotations.orphaned')}</span>
+          <button className="ghost" disabled={!canReattach} title={t('annotations.reattachHint')} onClick={() => onReattach(h)}>
+            {t('annotations.reattach')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
