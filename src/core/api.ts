@@ -4,21 +4,21 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
-import { calls, isCallName, type CallName, type CallResults, type GlossApi, type GlossEvents } from '../shared/api';
+import { calls, isCallName, type ApiError, type CallName, type CallResults, type GlossApi, type GlossEvents } from '../shared/api';
 import type { ImportOptions } from './ingest/import-files';
 import type { DispatchReply as DispatchResult } from '../shared/reply';
 import { importPaths } from './ingest/import-files';
 import { getArticle, listArticles } from './library/articles';
 import type { Library } from './library/db';
 import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
-import { AnnotationError, createHighlight, deleteHighlight, listHighlights, reattachHighlight, updateHighlight, type HighlightChanges, type NewHighlight } from './annotations/highlights';
+import { createHighlight, deleteHighlight, listHighlights, reattachHighlight, updateHighlight, type HighlightChanges, type NewHighlight } from './annotations/highlights';
+import * as claims from './claims';
+import { BusyError, ConflictError, InvalidInputError, NotFoundError } from './errors';
 import { getArticleNote, setArticleNote } from './annotations/article-notes';
 import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './annotations/tags';
 import { articleMatches, searchLibrary } from './search/search';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
-
-export class NotFoundError extends Error {}
 
 export interface CoreOptions {
   /** The built parser-thread script (see ImportOptions.workerFile). */
@@ -76,14 +76,14 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       return { ok: true };
     },
     listHighlights: async ({ articleId }) => listHighlights(lib, { articleId }),
-    createHighlight: async (h) => annotation(() => createHighlight(lib, h)),
-    updateHighlight: async ({ id, ...changes }) => annotation(() => updateHighlight(lib, id, changes as HighlightChanges)),
-    deleteHighlight: async ({ id }) => annotation(() => deleteHighlight(lib, id)),
-    restoreHighlight: async (h) => annotation(() => createHighlight(lib, h as NewHighlight)),
-    reattachHighlight: async ({ id, start, end }) => annotation(() => reattachHighlight(lib, id, start, end)),
+    createHighlight: async (h) => createHighlight(lib, h),
+    updateHighlight: async ({ id, ...changes }) => updateHighlight(lib, id, changes as HighlightChanges),
+    deleteHighlight: async ({ id }) => deleteHighlight(lib, id),
+    restoreHighlight: async (h) => createHighlight(lib, h as NewHighlight),
+    reattachHighlight: async ({ id, start, end }) => reattachHighlight(lib, id, start, end),
     listTags: async () => listTags(lib),
-    renameTag: async ({ from, to }) => tagChange(() => renameTag(lib, from, to)),
-    deleteTag: async ({ name }) => tagChange(() => deleteTag(lib, name)),
+    renameTag: async ({ from, to }) => renameTag(lib, from, to),
+    deleteTag: async ({ name }) => deleteTag(lib, name),
     getArticleTags: async ({ articleId }) => ({ tags: articleTags(lib, articleId) }),
     setArticleTags: async ({ articleId, tags }) => {
       if (!getArticle(lib, articleId)) throw new NotFoundError(`no article with id ${articleId}`);
@@ -102,30 +102,34 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       if (!matches) throw new NotFoundError(`no article with id ${articleId}`);
       return { matches };
     },
+    createClaim: async ({ highlightId, statement }) => claims.createClaim(lib, highlightId, statement),
+    getClaim: async ({ id }) => claims.claimDetail(lib, id),
+    updateClaim: async ({ id, ...changes }) => claims.updateClaim(lib, id, changes as claims.ClaimChanges),
+    decideClaim: async ({ id, status, reason }) => {
+      claims.decideClaim(lib, id, status, reason ?? null, new Date());
+      return claims.claimDetail(lib, id);
+    },
+    undoDecision: async ({ id, change }) => {
+      claims.undoDecision(lib, id, change, new Date());
+      return claims.claimDetail(lib, id);
+    },
+    deleteClaim: async ({ id }) => claims.deleteClaim(lib, id),
+    restoreClaim: async ({ highlightId }) => claims.claimDetail(lib, claims.restoreClaim(lib, highlightId)),
+    listClaims: async ({ due, ...filter }) => claims.listClaims(lib, { ...filter, due }, new Date()),
+    claimSuggestions: async ({ id, limit }) => claims.suggestEvidence(lib, id, limit),
+    linkEvidence: async ({ claimId, relation, target }) => claims.linkEvidence(lib, claimId, relation, target, new Date()),
+    unlinkEvidence: async ({ id }) => claims.unlinkEvidence(lib, id),
+    claimStats: async () => claims.claimStats(lib),
   };
 }
 
-export class BusyError extends Error {}
-
-/** Annotation errors are the caller's mistakes (a bad selection, a missing id): not-found or invalid input. */
-function annotation<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof AnnotationError) throw (/^no /.test(err.message) ? new NotFoundError(err.message) : new InvalidInputError(err.message));
-    throw err;
-  }
-}
-
-export class InvalidInputError extends Error {}
-
-function tagChange<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    if (err instanceof RangeError) throw (/^no tag/.test(err.message) ? new NotFoundError(err.message) : new InvalidInputError(err.message));
-    throw err;
-  }
+/** The API's error code for what a handler threw: by the error's class, never its wording. */
+function codeOf(err: unknown): ApiError['code'] {
+  if (err instanceof NotFoundError) return 'not-found';
+  if (err instanceof BusyError) return 'busy';
+  if (err instanceof InvalidInputError) return 'invalid-input';
+  if (err instanceof ConflictError) return 'conflict';
+  return 'failed';
 }
 
 export type { DispatchReply as DispatchResult } from '../shared/reply';
@@ -142,10 +146,6 @@ export async function dispatch(api: GlossApi, name: string, input: unknown): Pro
     const handler = api[name] as (input: unknown) => Promise<CallResults[CallName]>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
-    const message = (err as Error).message ?? String(err);
-    if (err instanceof NotFoundError) return { ok: false, error: { code: 'not-found', message } };
-    if (err instanceof BusyError) return { ok: false, error: { code: 'busy', message } };
-    if (err instanceof InvalidInputError) return { ok: false, error: { code: 'invalid-input', message } };
-    return { ok: false, error: { code: 'failed', message } };
+    return { ok: false, error: { code: codeOf(err), message: (err as Error).message ?? String(err) } };
   }
 }

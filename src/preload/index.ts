@@ -11,6 +11,8 @@ const CALLS = Object.keys({
   getSettings: true, setSettings: true, getReadingPosition: true, setReadingPosition: true,
   listHighlights: true, createHighlight: true, updateHighlight: true, deleteHighlight: true, restoreHighlight: true,
   reattachHighlight: true, listTags: true, renameTag: true, deleteTag: true, getArticleTags: true, setArticleTags: true, getArticleNote: true, setArticleNote: true, search: true, searchInArticle: true,
+  createClaim: true, getClaim: true, updateClaim: true, decideClaim: true, undoDecision: true, deleteClaim: true, restoreClaim: true,
+  listClaims: true, claimSuggestions: true, linkEvidence: true, unlinkEvidence: true, claimStats: true,
 } satisfies Record<CallName, true>) as CallName[];
 
 const bridge: DesktopBridge = {

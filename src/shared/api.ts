@@ -4,7 +4,7 @@
 // their types from here.
 import { z } from 'zod';
 import { isValidNote } from './reading/note-schema';
-import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults } from './model';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults, type Suggestion } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
 export const Theme = z.enum(['light', 'sepia', 'dark']);
@@ -28,6 +28,28 @@ const Tags = z.array(z.string().trim().min(1).max(100)).max(50);
 const NoteDoc = z.custom<ReadingDoc>((v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc' && isValidNote(v as ReadingDoc), {
   message: 'not a valid note document',
 });
+
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+const Statement = z.string().trim().min(1).max(4000);
+const Reason = z.string().trim().max(2000);
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a day of the calendar');
+const ClaimFilter = {
+  status: ClaimStatus.optional(),
+  tag: z.string().trim().min(1).max(100).optional(),
+  site: z.string().trim().min(1).max(500).optional(),
+  articleId: id.optional(),
+};
+/** What evidence points at: a highlight, another claim, a passage to highlight, or a web page. */
+const EvidenceTarget = z.union([
+  z.object({ highlightId: id }).strict(),
+  z.object({ claimId: id }).strict(),
+  z.object({ articleId: id, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
+  z.object({ url: z.string().trim().max(4096).refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'an http(s) address'), title: z.string().trim().max(500).default('') }).strict(),
+]);
 
 /** Upload of one dropped file in browser mode; `relativePath` keeps folder structure. */
 export const Upload = z.object({
@@ -91,6 +113,31 @@ export const calls = {
   }),
   /** Where a query matches in one article's text, for the reader's marks and n/N. */
   searchInArticle: z.object({ articleId: id, query: z.string().max(1000) }),
+  /** Makes a highlight a claim (its statement defaults to the quote); an existing claim is returned as it is. */
+  createClaim: z.object({ highlightId: id, statement: Statement.optional() }),
+  getClaim: z.object({ id }),
+  updateClaim: z.object({
+    id,
+    statement: Statement.optional(),
+    note: NoteDoc.nullable().optional(),
+    noteText: z.string().max(1_000_000).optional(),
+    checkAgain: Day.nullable().optional(),
+    snoozedUntil: Day.nullable().optional(),
+  }),
+  /** A status decision: appended to the claim's history, never rewriting it. */
+  decideClaim: z.object({ id, status: ClaimStatus, reason: Reason.optional() }),
+  /** Takes back a decision (the claim's latest): a new history entry restores what it changed. */
+  undoDecision: z.object({ id, change: id }),
+  /** Removes a claim (its highlight stays); restoreClaim brings it back whole. */
+  deleteClaim: z.object({ id }),
+  restoreClaim: z.object({ highlightId: id }),
+  /** Claims matching the filters; with `due`, the review queue in its order (oldest due first). */
+  listClaims: z.object({ ...ClaimFilter, due: z.boolean().default(false) }),
+  /** Passages of other articles that may bear on a claim, best first. */
+  claimSuggestions: z.object({ id, limit: z.number().int().min(1).max(20).default(10) }),
+  linkEvidence: z.object({ claimId: id, relation: z.enum(EVIDENCE_RELATIONS), target: EvidenceTarget }),
+  unlinkEvidence: z.object({ id }),
+  claimStats: z.object({}),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -121,6 +168,18 @@ export interface CallResults {
   setArticleNote: { ok: true };
   search: SearchResults;
   searchInArticle: { matches: [number, number][] };
+  createClaim: Claim;
+  getClaim: ClaimDetail;
+  updateClaim: Claim;
+  decideClaim: Claim;
+  undoDecision: Claim;
+  deleteClaim: Claim;
+  restoreClaim: Claim;
+  listClaims: ClaimSummary[];
+  claimSuggestions: Suggestion[];
+  linkEvidence: Evidence;
+  unlinkEvidence: Evidence;
+  claimStats: ClaimStats;
 }
 
 /** What the core implements and every transport exposes. */
@@ -132,7 +191,7 @@ export interface GlossEvents {
 
 /** Errors cross every boundary as data, since an Error does not serialise. */
 export interface ApiError {
-  code: 'invalid-input' | 'not-found' | 'busy' | 'unknown-call' | 'failed';
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'busy' | 'unknown-call' | 'failed';
   message: string;
 }
 

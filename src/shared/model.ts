@@ -13,6 +13,9 @@ export interface ArticleSummary {
   /** Characters of text, not counting whitespace (the 字数 a Chinese reader expects). */
   chars: number;
   importedAt: string;
+  /** Claims made from this article's highlights, and how many of them are open. */
+  claims: number;
+  openClaims: number;
 }
 
 export interface Article extends ArticleSummary {
@@ -100,6 +103,8 @@ export interface Highlight {
   note: ReadingDoc | null;
   noteText: string;
   tags: string[];
+  /** The claim made from this highlight, if any. */
+  claim: { id: number; status: ClaimStatus } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -122,11 +127,18 @@ export interface Snippet {
 }
 
 export interface SearchHit {
-  kind: 'article' | 'highlight' | 'note';
-  /** The article's id for article text and its note; the highlight's id for its quote and note. */
+  kind: 'article' | 'highlight' | 'note' | 'claim';
+  /**
+   * The article's id for article text and its note; the highlight's id for its quote and
+   * note; the claim's id for its statement and evidence note.
+   */
   id: number;
-  /** Whose note a note hit is. */
-  of?: 'highlight' | 'article';
+  /** Whose note a note hit is; for a claim, whether its statement or its evidence note matched. */
+  of?: 'highlight' | 'article' | 'statement' | 'note';
+  /** For a claim: its highlight (where the reader opens). */
+  highlightId?: number;
+  /** For a claim: its status. */
+  status?: ClaimStatus;
   /** The highlight's colour, for hits on a highlight or its note. */
   color?: HighlightColor;
   snippet: Snippet;
@@ -149,7 +161,7 @@ export interface SearchArticle {
 }
 
 export interface SearchFilterChip {
-  key: 'tag' | 'color' | 'in' | 'site' | 'before' | 'after';
+  key: 'tag' | 'color' | 'in' | 'site' | 'before' | 'after' | 'is' | 'status';
   value: string;
   /** The filter as written in the query, so a chip can take it out again. */
   token: string;
@@ -158,8 +170,161 @@ export interface SearchFilterChip {
 export interface SearchResults {
   /** Articles with at least one match (in their text, title, highlights or notes). */
   total: number;
-  counts: { articles: number; highlights: number; notes: number };
+  counts: { articles: number; highlights: number; notes: number; claims: number };
   articles: SearchArticle[];
   /** The filters the query was read as (shown as chips). */
   filters: SearchFilterChip[];
+}
+
+/**
+ * Where a claim stands. `to-check` and `needs-source` are open (due in the review queue);
+ * the others are settled verdicts, due again only on their check-again date or when new
+ * material arrives.
+ */
+export const CLAIM_STATUSES = ['to-check', 'needs-source', 'supported', 'contradicted', 'mixed', 'unverifiable'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const OPEN_STATUSES: readonly ClaimStatus[] = ['to-check', 'needs-source'];
+
+/** How a piece of evidence bears on a claim (a small subset of CiTO). */
+export const EVIDENCE_RELATIONS = ['supports', 'contradicts', 'context'] as const;
+export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number];
+
+/** Why a claim is in the review queue. */
+export type DueReason = 'to-check' | 'needs-source' | 'check-again' | 'new-material';
+
+/** One status change of a claim; the history is only ever appended to. */
+export interface ClaimChange {
+  id: number;
+  status: ClaimStatus;
+  /** The status before; null when the claim was made. */
+  previous: ClaimStatus | null;
+  reason: string | null;
+  at: string;
+  /** When this change takes back an earlier one (undo): that change's id. */
+  undoes: number | null;
+}
+
+/** What a piece of evidence points at, resolved for display. */
+export interface EvidenceTarget {
+  kind: 'highlight' | 'claim' | 'url';
+  highlightId: number | null;
+  claimId: number | null;
+  articleId: number | null;
+  articleTitle: string | null;
+  /** The highlight's words (or the target claim's statement). */
+  quote: string | null;
+  /** The target claim's status. */
+  status: ClaimStatus | null;
+  url: string | null;
+  title: string | null;
+}
+
+export interface Evidence extends EvidenceTarget {
+  id: number;
+  relation: EvidenceRelation;
+  createdAt: string;
+}
+
+/** A link from another claim to this one (or to its highlight): evidence seen from its other end. */
+export interface CitedBy {
+  evidenceId: number;
+  relation: EvidenceRelation;
+  claimId: number;
+  statement: string;
+  status: ClaimStatus;
+  articleId: number;
+  articleTitle: string;
+}
+
+export interface Claim {
+  id: number;
+  highlightId: number;
+  articleId: number;
+  statement: string;
+  status: ClaimStatus;
+  /** The evidence note as a TipTap document (note schema), or null. */
+  note: ReadingDoc | null;
+  noteText: string;
+  /** YYYY-MM-DD: when a settled claim comes back to the queue (figures go stale). */
+  checkAgain: string | null;
+  /** YYYY-MM-DD: put off ("later") until this day. */
+  snoozedUntil: string | null;
+  /** The highlight's tags: the claim's subjects. */
+  tags: string[];
+  /** The highlight's words as stored (shown when the highlight is orphaned). */
+  quote: string;
+  anchor: AnchorHealth;
+  color: HighlightColor;
+  /** Whether it is in the review queue today, and why. */
+  due: boolean;
+  dueReasons: DueReason[];
+  /** Since when it has been due (or will be): the queue's order, oldest first. */
+  dueSince: string;
+  /** Articles imported since the last decision that mention the claim's subjects. */
+  newMaterial: number[];
+  history: ClaimChange[];
+  evidence: Evidence[];
+  citedBy: CitedBy[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A claim in the review queue or a list, with what the card shows about its article. */
+export interface ClaimDetail extends Claim {
+  article: { id: number; title: string; site: string | null; date: string | null; url: string | null };
+  /** The paragraph around the highlight, and where the highlight sits in it ([start, end)). */
+  passage: { text: string; start: number; end: number } | null;
+}
+
+/** A passage of another article that may bear on a claim (evidence at hand). */
+export interface Suggestion {
+  articleId: number;
+  articleTitle: string;
+  site: string | null;
+  date: string | null;
+  /** [start, end) of the passage in the article's plain text (what linking highlights). */
+  start: number;
+  end: number;
+  snippet: Snippet;
+  /** The claim's subjects, names and figures the passage mentions. */
+  terms: string[];
+  /** From an article that arrived after the claim was last decided. */
+  isNew: boolean;
+  /** An existing highlight on exactly this passage, reused when linking. */
+  highlightId: number | null;
+}
+
+export interface ReviewFilter {
+  tag?: string;
+  status?: ClaimStatus;
+  site?: string;
+  articleId?: number;
+}
+
+export interface ClaimStats {
+  total: number;
+  due: number;
+  byStatus: Record<ClaimStatus, number>;
+  /** Per subject (tag): how many of its claims have each status. */
+  bySubject: { tag: string; total: number; byStatus: Record<ClaimStatus, number> }[];
+  /** Sites of the articles claims were made in, with how many claims each. */
+  sites: { site: string; total: number }[];
+  /** Decisions (status changes not undone) per ISO week, oldest first, the last 12 weeks. */
+  decisionsPerWeek: { week: string; start: string; decisions: number }[];
+}
+
+/** A claim as the queue and lists show it, before it is opened. */
+export interface ClaimSummary {
+  id: number;
+  highlightId: number;
+  articleId: number;
+  articleTitle: string;
+  site: string | null;
+  statement: string;
+  status: ClaimStatus;
+  tags: string[];
+  due: boolean;
+  dueReasons: DueReason[];
+  dueSince: string;
+  updatedAt: string;
 }

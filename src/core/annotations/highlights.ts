@@ -1,8 +1,10 @@
 // The only SQL about highlights. Positions are JavaScript string offsets into the
 // article's plain text; the quote and its context travel with them so the highlight can
 // find its words again after the article changes (../anchoring).
-import type { AnchorHealth, Highlight, HighlightColor, ReadingDoc, ReanchorReport } from '../../shared/model';
+import type { AnchorHealth, ClaimStatus, Highlight, HighlightColor, ReadingDoc, ReanchorReport } from '../../shared/model';
 import { anchor, describe } from '../anchoring';
+import { restoreStashed, stashClaim } from '../claims/removed';
+import { InvalidInputError, NotFoundError } from '../errors';
 import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
 import { highlightTags, setHighlightTags } from './tags';
@@ -23,7 +25,10 @@ interface Row {
   updated_at: string;
 }
 
-function toHighlight(lib: Library, r: Row, tags?: string[]): Highlight {
+/** The claim made from a highlight, as a highlight shows it (id and status). */
+const CLAIM_COLUMNS = '(SELECT c.id FROM claims c WHERE c.highlight_id = h.id) AS claim_id, (SELECT c.status FROM claims c WHERE c.highlight_id = h.id) AS claim_status';
+
+function toHighlight(lib: Library, r: Row & { claim_id: number | null; claim_status: ClaimStatus | null }, tags?: string[]): Highlight {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -37,12 +42,14 @@ function toHighlight(lib: Library, r: Row, tags?: string[]): Highlight {
     note: r.note ? (JSON.parse(r.note) as ReadingDoc) : null,
     noteText: r.note_text,
     tags: tags ?? highlightTags(lib, r.id),
+    claim: r.claim_id === null ? null : { id: r.claim_id, status: r.claim_status! },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
-export class AnnotationError extends Error {}
+/** A selection or quote that cannot be highlighted. */
+export class AnnotationError extends InvalidInputError {}
 
 export interface NewHighlight {
   articleId: number;
@@ -59,7 +66,7 @@ export interface NewHighlight {
 
 function textOf(lib: Library, articleId: number): string {
   const text = articleText(lib, articleId);
-  if (text === undefined) throw new AnnotationError(`no article with id ${articleId}`);
+  if (text === undefined) throw new NotFoundError(`no article with id ${articleId}`);
   return text;
 }
 
@@ -80,6 +87,8 @@ export function createHighlight(lib: Library, h: NewHighlight): Highlight {
       .run(h.id ?? null, h.articleId, quote.exact, quote.prefix, quote.suffix, h.start, h.end, h.color ?? 'yellow', h.note ? JSON.stringify(h.note) : null, h.noteText ?? '', h.createdAt ?? now, now);
     const id = Number(lastInsertRowid);
     setHighlightTags(lib, id, h.tags ?? []);
+    // Undo of a delete: the claim and the evidence links that went with it come back too.
+    if (h.id !== undefined) restoreStashed(lib, id);
     return getHighlight(lib, id)!;
   })();
 }
@@ -96,7 +105,7 @@ export function findQuote(lib: Library, articleId: number, quote: string, occurr
 }
 
 export function getHighlight(lib: Library, id: number): Highlight | null {
-  const r = lib.db.prepare('SELECT * FROM highlights WHERE id = ?').get(id) as Row | undefined;
+  const r = lib.db.prepare(`SELECT h.*, ${CLAIM_COLUMNS} FROM highlights h WHERE h.id = ?`).get(id) as (Row & { claim_id: number | null; claim_status: ClaimStatus | null }) | undefined;
   return r ? toHighlight(lib, r) : null;
 }
 
@@ -118,11 +127,11 @@ export function listHighlights(lib: Library, filter: { articleId?: number; tag?:
   // Tags come in the same query (one row per highlight), not one query per highlight.
   const rows = lib.db
     .prepare(
-      `SELECT h.*, (SELECT json_group_array(name) FROM (SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+      `SELECT h.*, ${CLAIM_COLUMNS}, (SELECT json_group_array(name) FROM (SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
                      WHERE ht.highlight_id = h.id ORDER BY t.name)) AS tag_names
        FROM highlights h ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY h.article_id, h.start, h.id`,
     )
-    .all(...args) as (Row & { tag_names: string })[];
+    .all(...args) as (Row & { tag_names: string; claim_id: number | null; claim_status: ClaimStatus | null })[];
   return rows.map((r) => toHighlight(lib, r, JSON.parse(r.tag_names) as string[]));
 }
 
@@ -136,7 +145,7 @@ export interface HighlightChanges {
 export function updateHighlight(lib: Library, id: number, changes: HighlightChanges): Highlight {
   return lib.db.transaction(() => {
     const current = getHighlight(lib, id);
-    if (!current) throw new AnnotationError(`no highlight with id ${id}`);
+    if (!current) throw new NotFoundError(`no highlight with id ${id}`);
     const note = changes.note === undefined ? current.note : changes.note;
     lib.db
       .prepare('UPDATE highlights SET color = ?, note = ?, note_text = ?, updated_at = ? WHERE id = ?')
@@ -146,11 +155,15 @@ export function updateHighlight(lib: Library, id: number, changes: HighlightChan
   })();
 }
 
-/** Deletes a highlight and returns it whole, so the deletion can be undone. */
+/**
+ * Deletes a highlight and returns it whole, so the deletion can be undone; its claim and the
+ * evidence links to it are kept aside for that undo (src/core/claims/removed.ts).
+ */
 export function deleteHighlight(lib: Library, id: number): Highlight {
   return lib.db.transaction(() => {
     const current = getHighlight(lib, id);
-    if (!current) throw new AnnotationError(`no highlight with id ${id}`);
+    if (!current) throw new NotFoundError(`no highlight with id ${id}`);
+    stashClaim(lib, id, new Date());
     lib.db.prepare('DELETE FROM highlights WHERE id = ?').run(id);
     return current;
   })();
@@ -160,7 +173,7 @@ export function deleteHighlight(lib: Library, id: number): Highlight {
 export function reattachHighlight(lib: Library, id: number, start: number, end: number): Highlight {
   return lib.db.transaction(() => {
     const current = getHighlight(lib, id);
-    if (!current) throw new AnnotationError(`no highlight with id ${id}`);
+    if (!current) throw new NotFoundError(`no highlight with id ${id}`);
     const text = textOf(lib, current.articleId);
     if (!(start >= 0 && end > start && end <= text.length)) throw new AnnotationError('the selection is not inside the article');
     const { quote } = describe(text, start, end);

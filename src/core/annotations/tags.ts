@@ -1,4 +1,5 @@
 // The only SQL about tags: free-form names, Chinese or English, matched without case.
+import { InvalidInputError, NotFoundError } from '../errors';
 import type { Library } from '../library/db';
 
 export function normaliseTag(name: string): string {
@@ -8,7 +9,7 @@ export function normaliseTag(name: string): string {
 /** The id of a tag, created on first use. */
 export function tagId(lib: Library, name: string): number {
   const clean = normaliseTag(name);
-  if (!clean) throw new RangeError('a tag needs a name');
+  if (!clean) throw new InvalidInputError('a tag needs a name');
   lib.db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(clean);
   return lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(clean) as number;
 }
@@ -64,9 +65,9 @@ function countUses(lib: Library, tag: number): { highlights: number; articles: n
 export function renameTag(lib: Library, from: string, to: string): { highlights: number; articles: number } {
   return lib.db.transaction(() => {
     const source = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normaliseTag(from)) as number | undefined;
-    if (source === undefined) throw new RangeError(`no tag named “${from}”`);
+    if (source === undefined) throw new NotFoundError(`no tag named “${from}”`);
     const clean = normaliseTag(to);
-    if (!clean) throw new RangeError('a tag needs a name');
+    if (!clean) throw new InvalidInputError('a tag needs a name');
     const target = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(clean) as number | undefined;
     const touched = countUses(lib, source);
     if (target === undefined || target === source) {
@@ -84,7 +85,7 @@ export function renameTag(lib: Library, from: string, to: string): { highlights:
 export function deleteTag(lib: Library, name: string): { highlights: number; articles: number } {
   return lib.db.transaction(() => {
     const id = lib.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(normaliseTag(name)) as number | undefined;
-    if (id === undefined) throw new RangeError(`no tag named “${name}”`);
+    if (id === undefined) throw new NotFoundError(`no tag named “${name}”`);
     const touched = countUses(lib, id);
     lib.db.prepare('DELETE FROM tags WHERE id = ?').run(id);
     return touched;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { ImportProgress, ImportResult, ImportSummary, ReanchorReport } from '../../shared/model';
 import { reanchorArticle } from '../annotations/highlights';
+import { flagNewMaterial } from '../claims/new-material';
 import { articleText, findArticleByHash, findArticleByPath, insertArticle, updateArticle } from '../library/articles';
 import { writeAssets } from '../library/assets';
 import type { Library } from '../library/db';
@@ -121,10 +122,12 @@ export async function importBytes(
         if (previous) {
           const before = articleText(lib, previous.id);
           updateArticle(lib, previous.id, parsed, path, hash);
+          flagNewMaterial(lib, previous.id, parsed.text, new Date());
           const moved = describeReanchor(reanchorArticle(lib, previous.id, parsed.text, before));
           return { path: label, status: 'updated', id: previous.id, title: parsed.title, error: null, warnings: moved ? [...parsed.warnings, moved] : parsed.warnings };
         }
         const id = insertArticle(lib, parsed, path, hash);
+        flagNewMaterial(lib, id, parsed.text, new Date());
         return { path: label, status: 'imported', id, title: parsed.title, error: null, warnings: parsed.warnings };
       })
       .immediate();

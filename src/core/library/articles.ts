@@ -8,6 +8,10 @@ export type ArticleSort = 'imported' | 'published' | 'title';
 
 const SUMMARY_COLUMNS = 'id, title, author, site, date, path, chars, imported_at';
 
+/** How many claims each article's highlights carry, and how many of them are open. */
+const CLAIM_COUNTS = `LEFT JOIN (SELECT h.article_id, count(*) AS claims, sum(c.status IN ('to-check', 'needs-source')) AS open_claims
+  FROM claims c JOIN highlights h ON h.id = c.highlight_id GROUP BY h.article_id) cc ON cc.article_id = articles.id`;
+
 interface SummaryRow {
   id: number;
   title: string;
@@ -17,6 +21,8 @@ interface SummaryRow {
   path: string | null;
   chars: number;
   imported_at: string;
+  claims?: number | null;
+  open_claims?: number | null;
 }
 
 interface ArticleRow extends SummaryRow {
@@ -37,7 +43,7 @@ interface ArticleRow extends SummaryRow {
 }
 
 function toSummary(r: SummaryRow): ArticleSummary {
-  return { id: r.id, title: r.title, author: r.author, site: r.site, date: r.date, path: r.path, chars: r.chars, importedAt: r.imported_at };
+  return { id: r.id, title: r.title, author: r.author, site: r.site, date: r.date, path: r.path, chars: r.chars, importedAt: r.imported_at, claims: r.claims ?? 0, openClaims: r.open_claims ?? 0 };
 }
 
 export function findArticleByHash(lib: Library, hash: string): { id: number; title: string } | undefined {
@@ -118,12 +124,12 @@ const ORDER: Record<ArticleSort, string> = {
 };
 
 export function listArticles(lib: Library, sort: ArticleSort = 'imported'): ArticleSummary[] {
-  const rows = lib.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY ${ORDER[sort]}`).all() as SummaryRow[];
+  const rows = lib.db.prepare(`SELECT ${SUMMARY_COLUMNS}, cc.claims, cc.open_claims FROM articles ${CLAIM_COUNTS} ORDER BY ${ORDER[sort]}`).all() as SummaryRow[];
   return rows.map(toSummary);
 }
 
 export function getArticle(lib: Library, id: number): Article | null {
-  const r = lib.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+  const r = lib.db.prepare(`SELECT articles.*, cc.claims, cc.open_claims FROM articles ${CLAIM_COUNTS} WHERE articles.id = ?`).get(id) as ArticleRow | undefined;
   if (!r) return null;
   const { doc } = unpackSource(r.packed_source);
   return {

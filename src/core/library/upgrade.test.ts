@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { getHighlight } from '../annotations/highlights';
+import { createClaim } from '../claims';
 import { parseArticle } from '../ingest/parse-article';
 import { matchingIds } from '../search/search';
 import { registerSearchFunctions } from '../search/sql-functions';
@@ -26,11 +28,18 @@ function writeOldLibrary(path: string, version: number): void {
   }
   db.pragma(`user_version = ${version}`);
   const a = parseArticle(readFileSync(SEED), SEED);
-  // The columns every version up to 5 had: the text, HTML and document stored plainly.
-  db.prepare(
-    `INSERT INTO articles (id, title, format, encoding, hash, html, doc, text, chars, imported_at, updated_at)
-     VALUES (1, ?, 'hexo-html', 'utf-8', 'seed', ?, ?, ?, ?, '2026-01-01', '2026-01-01')`,
-  ).run(a.title, unpackSource(a.packed.source).html, JSON.stringify(a.doc), a.text, a.chars);
+  if (version >= 6) {
+    db.prepare(
+      `INSERT INTO articles (id, title, format, encoding, hash, packed_text, packed_source, chars, imported_at, updated_at)
+       VALUES (1, ?, 'hexo-html', 'utf-8', 'seed', ?, ?, ?, '2026-01-01', '2026-01-01')`,
+    ).run(a.title, a.packed.text, a.packed.source, a.chars);
+  } else {
+    // The columns every version up to 5 had: the text, HTML and document stored plainly.
+    db.prepare(
+      `INSERT INTO articles (id, title, format, encoding, hash, html, doc, text, chars, imported_at, updated_at)
+       VALUES (1, ?, 'hexo-html', 'utf-8', 'seed', ?, ?, ?, ?, '2026-01-01', '2026-01-01')`,
+    ).run(a.title, unpackSource(a.packed.source).html, JSON.stringify(a.doc), a.text, a.chars);
+  }
   const at = a.text.indexOf('阿里生态');
   db.prepare(
     `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start, end, note_text, created_at, updated_at)
@@ -46,6 +55,7 @@ describe('opening a library from an earlier version', () => {
   it.each([
     [3, 'before search'],
     [5, 'with text stored plainly'],
+    [6, 'before claims'],
   ])('version %i (%s): everything is kept, readable and searchable', (version) => {
     t = tempLibrary();
     t.lib.close();
@@ -62,6 +72,10 @@ describe('opening a library from an earlier version', () => {
     expect(matchingIds(t.lib, '阿').articles).toEqual([1]);
     expect(matchingIds(t.lib, '生态').highlights).toEqual([7]);
     expect(matchingIds(t.lib, '升级').notes.highlights).toEqual([7]);
+    // Its highlights can become claims, searched like notes.
+    const claim = createClaim(t.lib, 7, '升级后的论断');
+    expect(matchingIds(t.lib, '论断').claims.statements).toEqual([7]);
+    expect(getHighlight(t.lib, 7)!.claim).toEqual({ id: claim.id, status: 'to-check' });
     expect(t.lib.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(t.lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

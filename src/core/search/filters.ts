@@ -1,12 +1,13 @@
-// The filters of a query (tag: color: in: site: before: after:) applied to index rows.
+// The filters of a query (tag: color: in: site: before: after: is:claim status:) applied to index rows.
 import type { Library } from '../library/db';
-import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, isHighlightItem, type Item, type Kind } from './items';
+import { ARTICLE, ARTICLE_NOTE, CLAIM_NOTE, CLAIM_STATEMENT, HIGHLIGHT_NOTE, QUOTE, isHighlightItem, type Item, type Kind } from './items';
 import type { Filters } from './query';
 
 const KIND_OF: Record<Filters['kinds'][number], Kind[]> = {
   articles: [ARTICLE],
   highlights: [QUOTE],
   notes: [HIGHLIGHT_NOTE, ARTICLE_NOTE],
+  claims: [CLAIM_STATEMENT, CLAIM_NOTE],
 };
 
 const ids = (lib: Library, sql: string, ...params: unknown[]) => new Set(lib.db.prepare(sql).pluck().all(...params) as number[]);
@@ -39,6 +40,13 @@ export function itemFilter(lib: Library, f: Filters): Test | null {
     const pattern = `%${site.replace(/[\\%_]/g, '\\$&')}%`;
     const articles = ids(lib, "SELECT id FROM articles WHERE lower(coalesce(site, '')) LIKE @p ESCAPE '\\' OR lower(coalesce(url, '')) LIKE @p ESCAPE '\\'", { p: pattern });
     tests.push((_item, article) => articles.has(article));
+  }
+  if (f.claims || f.statuses.length > 0) {
+    // A claim's highlight, its note and the claim's own statement and note: every item
+    // hanging on a highlight that is a claim (of one of these statuses).
+    const statuses = f.statuses.length ? `WHERE status IN (${f.statuses.map(() => '?').join(',')})` : '';
+    const claimed = ids(lib, `SELECT highlight_id FROM claims ${statuses}`, ...f.statuses);
+    tests.push((item) => isHighlightItem(item) && claimed.has(item.id));
   }
   if (f.before || f.after) {
     // The article's date, or the day it was imported when its source gave none.

@@ -1,9 +1,9 @@
 // The query language: spaces mean AND, "…" a phrase, -word excludes, OR between terms gives
-// alternatives, and filters tag: color: in: site: before: after:. Nothing here ever throws
+// alternatives, and filters tag: color: in: site: before: after: is:claim status:. Nothing here ever throws
 // at the user: an unclosed quote, a dangling OR or an unknown filter falls back to words.
-import { HIGHLIGHT_COLORS, type HighlightColor, type SearchFilterChip } from '../../shared/model';
+import { CLAIM_STATUSES, HIGHLIGHT_COLORS, type ClaimStatus, type HighlightColor, type SearchFilterChip } from '../../shared/model';
 
-export type ItemKind = 'articles' | 'highlights' | 'notes';
+export type ItemKind = 'articles' | 'highlights' | 'notes' | 'claims';
 
 export interface Term {
   text: string;
@@ -18,6 +18,9 @@ export interface Filters {
   /** YYYY-MM-DD bounds on the article's date: before is exclusive, after inclusive. */
   before: string | null;
   after: string | null;
+  /** Only what belongs to claims (is:claim), or to claims of these statuses (status:). */
+  claims: boolean;
+  statuses: ClaimStatus[];
 }
 
 export interface ParsedQuery {
@@ -29,7 +32,19 @@ export interface ParsedQuery {
   chips: SearchFilterChip[];
 }
 
-const KINDS: Record<string, ItemKind> = { articles: 'articles', article: 'articles', highlights: 'highlights', highlight: 'highlights', notes: 'notes', note: 'notes' };
+const KINDS: Record<string, ItemKind> = { articles: 'articles', article: 'articles', highlights: 'highlights', highlight: 'highlights', notes: 'notes', note: 'notes', claims: 'claims', claim: 'claims' };
+
+/** Statuses as written in a query: their ids, and the words of the interface. */
+const STATUS_WORDS: Record<string, ClaimStatus> = {
+  ...Object.fromEntries(CLAIM_STATUSES.map((s) => [s, s])),
+  'to-check': 'to-check', tocheck: 'to-check', open: 'to-check', 'needs-a-source': 'needs-source', needssource: 'needs-source',
+  '待核查': 'to-check', '需要来源': 'needs-source', '属实': 'supported', '不实': 'contradicted', '部分属实': 'mixed', '无法核实': 'unverifiable',
+};
+
+/** A status as written (`contradicted`, `needs a source`, `不实`), or null. */
+export function parseStatus(value: string): ClaimStatus | null {
+  return STATUS_WORDS[value.trim().toLowerCase().replace(/[\s_]+/g, '-')] ?? null;
+}
 const OPEN_QUOTES = '"“「';
 const CLOSE_FOR: Record<string, string> = { '"': '"', '“': '”', '「': '」' };
 const SPACE = /[\s\u3000]/;
@@ -128,6 +143,16 @@ function applyFilter(token: Token, filters: Filters): SearchFilterChip | null {
     case 'site':
       filters.sites.push(value.toLowerCase());
       return chip('site', value.toLowerCase());
+    case 'is':
+      if (value.toLowerCase() !== 'claim' && value !== '论断') return null;
+      filters.claims = true;
+      return chip('is', 'claim');
+    case 'status': {
+      const status = parseStatus(value);
+      if (!status) return null;
+      filters.statuses.push(status);
+      return chip('status', status);
+    }
     case 'before':
     case 'after': {
       const bound = dateBound(value);
@@ -141,7 +166,7 @@ function applyFilter(token: Token, filters: Filters): SearchFilterChip | null {
 }
 
 export function parseQuery(input: string): ParsedQuery {
-  const filters: Filters = { tags: [], colors: [], kinds: [], sites: [], before: null, after: null };
+  const filters: Filters = { tags: [], colors: [], kinds: [], sites: [], before: null, after: null, claims: false, statuses: [] };
   const groups: Term[][] = [];
   const exclude: Term[] = [];
   const chips: SearchFilterChip[] = [];

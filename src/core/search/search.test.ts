@@ -37,7 +37,10 @@ describe('the query language', () => {
     expect(q.chips.map((c) => c.token)).toEqual(['tag:"needs a source"', 'color:yellow', 'in:notes', 'site:36kr', 'before:2022', 'after:2021-04']);
     expect(q.groups).toEqual([[{ text: '淘宝 特价版', phrase: true }], [{ text: '阿里', phrase: false }, { text: '腾讯', phrase: false }]]);
     expect(q.exclude).toEqual([{ text: '微信', phrase: false }]);
-    expect(q.filters).toEqual({ tags: ['needs a source'], colors: ['yellow'], kinds: ['notes'], sites: ['36kr'], before: '2022-01-01', after: '2021-04-01' });
+    expect(q.filters).toEqual({ tags: ['needs a source'], colors: ['yellow'], kinds: ['notes'], sites: ['36kr'], before: '2022-01-01', after: '2021-04-01', claims: false, statuses: [] });
+    const claims = parseQuery('is:claim status:contradicted status:"needs a source" status:不实 status:nonsense in:claims');
+    expect(claims.filters).toMatchObject({ claims: true, statuses: ['contradicted', 'needs-source', 'contradicted'], kinds: ['claims'] });
+    expect(claims.groups).toEqual([[{ text: 'status:nonsense', phrase: false }]]);
   });
 
   it('falls back to words on bad syntax instead of failing', () => {
@@ -125,7 +128,7 @@ describe('searching a library', () => {
     expect(reindex(t.lib)).toBeGreaterThan(2);
     expect(['阿里', '微信', 'zebra', '1688', '生态'].map((q) => matchingIds(t.lib, q))).toEqual(before);
     t.lib.db.prepare('DELETE FROM articles WHERE id = 1').run();
-    expect(matchingIds(t.lib, '生态')).toEqual({ articles: [], highlights: [], notes: { highlights: [], articles: [] } });
+    expect(matchingIds(t.lib, '生态')).toEqual({ articles: [], highlights: [], notes: { highlights: [], articles: [] }, claims: { statements: [], notes: [] } });
     expect(t.lib.db.prepare('SELECT count(*) FROM search').pluck().get()).toBe(1);
   });
 
@@ -138,7 +141,7 @@ describe('searching a library', () => {
     expect(matchingIds(t.lib, 'tag:电商').articles).toEqual([1]);
     expect(matchingIds(t.lib, 'color:yellow').highlights).toEqual([b.id]);
     expect(matchingIds(t.lib, '淘宝 color:blue').highlights).toEqual([]);
-    expect(matchingIds(t.lib, '拼多多 in:notes')).toEqual({ articles: [], highlights: [], notes: { highlights: [a.id], articles: [] } });
+    expect(matchingIds(t.lib, '拼多多 in:notes')).toEqual({ articles: [], highlights: [], notes: { highlights: [a.id], articles: [] }, claims: { statements: [], notes: [] } });
     expect(matchingIds(t.lib, '阿里 after:2021-04-01 before:2021-05').articles).toEqual([1]);
     expect(matchingIds(t.lib, '阿里 after:2022').articles).toEqual([]);
     expect(matchingIds(t.lib, '阿里 site:nowhere.example').articles).toEqual([]);

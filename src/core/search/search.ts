@@ -2,13 +2,14 @@
 // ranked (title matches first, then articles whose highlights or notes match, then by
 // relevance and recency); snippets and counts are cut from the original text for the page
 // shown only.
-import type { HighlightColor, SearchArticle, SearchHit, SearchResults } from '../../shared/model';
+import type { ClaimStatus, HighlightColor, SearchArticle, SearchHit, SearchResults } from '../../shared/model';
 import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
 import { populate } from '../library/migrations/0006_packed_content';
+import { populateClaims } from '../library/migrations/0007_claims';
 import { compileQuery, type CompiledQuery, type RowsQuery } from './compile';
 import { itemFilter } from './filters';
-import { ARTICLE, ARTICLE_NOTE, HIGHLIGHT_NOTE, QUOTE, decodeRow, isArticleText, type Item } from './items';
+import { ARTICLE, ARTICLE_NOTE, CLAIM_NOTE, CLAIM_ROWS, CLAIM_STATEMENT, HIGHLIGHT_NOTE, QUOTE, decodeRow, isArticleText, type Item } from './items';
 import { highlightArticles } from './sql-functions';
 import { parseQuery, type ParsedQuery } from './query';
 import { findMatches, snippetAround } from './snippets';
@@ -54,15 +55,19 @@ function matching(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): {
 }
 
 /** The ids of everything a query matches, by kind (for tests, benchmarks and scripts). */
-export function matchingIds(lib: Library, query: string): { articles: number[]; highlights: number[]; notes: { highlights: number[]; articles: number[] } } {
+export function matchingIds(lib: Library, query: string): {
+  articles: number[];
+  highlights: number[];
+  notes: { highlights: number[]; articles: number[] };
+  /** Claims, by the id of their highlight. */
+  claims: { statements: number[]; notes: number[] };
+} {
   const parsed = parseQuery(query);
-  const out = { articles: [] as number[], highlights: [] as number[], notes: { highlights: [] as number[], articles: [] as number[] } };
+  const out = { articles: [] as number[], highlights: [] as number[], notes: { highlights: [] as number[], articles: [] as number[] }, claims: { statements: [] as number[], notes: [] as number[] } };
+  const list = { [ARTICLE]: out.articles, [QUOTE]: out.highlights, [HIGHLIGHT_NOTE]: out.notes.highlights, [ARTICLE_NOTE]: out.notes.articles, [CLAIM_STATEMENT]: out.claims.statements, [CLAIM_NOTE]: out.claims.notes };
   for (const r of matching(lib, parsed, compileQuery(parsed)).rows) {
     const item = decodeRow(r);
-    if (item.kind === ARTICLE) out.articles.push(item.id);
-    else if (item.kind === QUOTE) out.highlights.push(item.id);
-    else if (item.kind === HIGHLIGHT_NOTE) out.notes.highlights.push(item.id);
-    else out.notes.articles.push(item.id);
+    list[item.kind].push(item.id);
   }
   return out;
 }
@@ -127,11 +132,21 @@ function describe(lib: Library, g: Group, items: Item[], compiled: CompiledQuery
   }
   const shown = items.slice(0, options.hitsPerArticle ?? items.length);
   const quote = lib.db.prepare('SELECT exact, note_text, color FROM highlights WHERE id = ?');
+  const claim = lib.db.prepare('SELECT c.id, c.statement, c.note_text, c.status, h.color FROM claims c JOIN highlights h ON h.id = c.highlight_id WHERE c.highlight_id = ?');
   const articleNote = lib.db.prepare('SELECT note_text FROM article_notes WHERE article_id = ?').pluck();
   for (const item of shown) {
     if (item.kind === ARTICLE_NOTE) {
       const text = articleNote.get(item.id) as string;
       hits.push({ kind: 'note', id: item.id, of: 'article', snippet: snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160) });
+      continue;
+    }
+    if (item.kind === CLAIM_STATEMENT || item.kind === CLAIM_NOTE) {
+      const c = claim.get(item.id) as { id: number; statement: string; note_text: string; status: ClaimStatus; color: HighlightColor } | undefined;
+      // Removed by another process since the match.
+      if (!c) continue;
+      const text = item.kind === CLAIM_STATEMENT ? c.statement : c.note_text;
+      const snippet = snippetAround(text, pattern ? findMatches(text, pattern) : [], 0, 160);
+      hits.push({ kind: 'claim', id: c.id, of: item.kind === CLAIM_STATEMENT ? 'statement' : 'note', highlightId: item.id, status: c.status, color: c.color, snippet });
       continue;
     }
     const row = quote.get(item.id) as { exact: string; note_text: string; color: HighlightColor };
@@ -156,7 +171,7 @@ export function searchLibrary(lib: Library, query: string, options: SearchOption
   const parsed = parseQuery(query);
   const compiled = compileQuery(parsed);
   const { rows, articleOf } = matching(lib, parsed, compiled);
-  const counts = { articles: 0, highlights: 0, notes: 0 };
+  const counts = { articles: 0, highlights: 0, notes: 0, claims: 0 };
   // Article ids are dense: per-article tallies in typed arrays, not a map over 100,000 rows.
   const size = ((lib.db.prepare('SELECT max(id) FROM articles').pluck().get() as number | null) ?? 0) + 1;
   const text = new Uint8Array(size);
@@ -172,7 +187,9 @@ export function searchLibrary(lib: Library, query: string, options: SearchOption
       counts.articles++;
     } else {
       annotations[article]++;
-      if (r >= 0 && r % 2 === 0) counts.highlights++;
+      // Arithmetic on the row id, not decodeRow: this runs for every matching row.
+      if (r >= CLAIM_ROWS) counts.claims++;
+      else if (r >= 0 && r % 2 === 0) counts.highlights++;
       else counts.notes++;
     }
   }
@@ -204,7 +221,7 @@ export function articleMatches(lib: Library, articleId: number, query: string): 
 export function reindex(lib: Library): number {
   return lib.db.transaction(() => {
     lib.db.exec("INSERT INTO search (search) VALUES ('delete-all'); INSERT INTO search_chars (search_chars) VALUES ('delete-all')");
-    lib.db.exec(populate);
+    lib.db.exec(populate + populateClaims);
     return lib.db.prepare('SELECT count(*) FROM search').pluck().get() as number;
   }).immediate();
 }

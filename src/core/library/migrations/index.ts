@@ -4,6 +4,7 @@ import annotations from './0003_annotations';
 import search from './0004_search';
 import searchChars from './0005_search_chars';
 import packedContent from './0006_packed_content';
+import claims from './0007_claims';
 
 /** Every migration in order; the id is the schema version it brings the library to. */
 export const migrations: { id: number; name: string; sql: string }[] = [
@@ -13,4 +14,5 @@ export const migrations: { id: number; name: string; sql: string }[] = [
   { id: 4, name: 'search', sql: search },
   { id: 5, name: 'search_chars', sql: searchChars },
   { id: 6, name: 'packed_content', sql: packedContent },
+  { id: 7, name: 'claims', sql: claims },
 ];
