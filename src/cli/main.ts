@@ -13,6 +13,8 @@ import { noteFromText } from '../shared/reading/note-schema';
 import { progressBar } from './progress';
 import { reindex, searchLibrary } from '../core/search/search';
 import { snippetString } from '../core/search/snippets';
+import { claimCommands } from './claim-commands';
+import { UsageError, type Command, type Io } from './command';
 
 const USAGE = `Usage: gloss [--library PATH] <command> [options]
 
@@ -25,9 +27,18 @@ Commands:
                       highlight the N-th occurrence (default 1) of TEXT in article ID
   highlights [--article ID] [--tag T] [--color C]
                       list highlights
-  search QUERY…       search articles, highlights and notes; every matching article
+  search QUERY…       search articles, highlights, notes and claims; every matching article
                       unless --limit N. QUERY: words (AND), "a phrase", -exclude, a OR b,
-                      tag:T color:C in:articles|highlights|notes site:S before:D after:D
+                      tag:T color:C in:articles|highlights|notes|claims site:S before:D after:D
+                      is:claim status:S
+  claim HIGHLIGHT_ID  make a highlight a claim, or change its claim
+                      [--status S] [--reason T] [--statement T] [--note T] [--again YYYY-MM-DD|none]
+  claims              list claims   [--status S] [--tag T] [--due]
+  link CLAIM_ID       link evidence: --supports|--contradicts|--context HIGHLIGHT_ID|claim:ID|URL
+                      [--title T] (a web page's title)
+  review              the claims due for review, oldest due first, each with passages of
+                      other articles that may bear on it
+                      Statuses S: to-check, needs-source, supported, contradicted, mixed, unverifiable
   reindex             rebuild the search index from the library
   serve               browser mode: the app and its API on 127.0.0.1 (Ctrl-C stops it)
                       --port N        the port (default: any free port)
@@ -35,14 +46,6 @@ Commands:
 Every command takes --json for machine-readable output and
 --library PATH (default: ${defaultLibraryPath()}).
 Exit status: 0 success, 1 when any file failed or an article was not found, 2 for bad usage.`;
-
-class UsageError extends Error {}
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  stderr: NodeJS.WriteStream;
-}
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   let parsed;
@@ -63,11 +66,20 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         tag: { type: 'string', multiple: true },
         article: { type: 'string' },
         limit: { type: 'string' },
+        status: { type: 'string' },
+        statement: { type: 'string' },
+        again: { type: 'string' },
+        reason: { type: 'string' },
+        due: { type: 'boolean' },
+        supports: { type: 'string' },
+        contradicts: { type: 'string' },
+        context: { type: 'string' },
+        title: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (err) {
-    io.err(`gloss: ${(err as Error).message}\n\n${USAGE}`);
+    io.err(`gloss: ${(err as Error).message} (gloss --help lists the commands and options)`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -90,7 +102,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return code;
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`gloss: ${err.message}\n\n${USAGE}`);
+      io.err(`gloss: ${err.message} (gloss --help lists the commands and options)`);
       return 2;
     }
     io.err(`gloss: ${(err as Error).message}`);
@@ -100,25 +112,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
-type Values = {
-  json?: boolean;
-  'max-size'?: string;
-  sort?: string;
-  port?: string;
-  quote?: string;
-  occurrence?: string;
-  color?: string;
-  note?: string;
-  tag?: string[];
-  article?: string;
-  limit?: string;
-};
-type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;
-
 /** Returned by `serve`: the command keeps running and keeps the library open. */
 const SERVING = -1;
 
 const COMMANDS: Record<string, Command> = {
+  ...claimCommands,
   annotate(lib, args, values, io) {
     if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
     if (!values.quote) throw new UsageError('annotate needs --quote TEXT');

@@ -106,7 +106,7 @@ describe('claims', () => {
 
     expect(claimDetail(t.lib, a.id).evidence.map((e) => e.kind)).toEqual(['highlight', 'url']);
     expect(claimDetail(t.lib, a.id).citedBy).toMatchObject([{ claimId: b.id, relation: 'context' }]);
-    expect(claimDetail(t.lib, b.id).evidence).toMatchObject([{ kind: 'claim', claimId: a.id, quote: CLAIM_788, status: 'to-check' }]);
+    expect(claimDetail(t.lib, b.id).evidence).toMatchObject([{ id: toClaim.id, kind: 'claim', claimId: a.id, quote: CLAIM_788, status: 'to-check' }]);
     // Linking the same thing again is the same link; the same thing as something else is refused.
     expect(linkEvidence(t.lib, a.id, 'contradicts', { highlightId: onPassage.highlightId! }, new Date()).id).toBe(onPassage.id);
     expect(() => linkEvidence(t.lib, a.id, 'supports', { highlightId: onPassage.highlightId! }, new Date())).toThrow(ConflictError);

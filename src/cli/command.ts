@@ -1,0 +1,43 @@
+// What every command of the CLI is: a function of the open library, its arguments and
+// options, and where to write; the number it returns is the exit status.
+import type { Library } from '../core/library/db';
+
+/** The caller's mistake in how a command was written: one line, and exit status 2. */
+export class UsageError extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  stderr: NodeJS.WriteStream;
+}
+
+export type Values = {
+  json?: boolean;
+  'max-size'?: string;
+  sort?: string;
+  port?: string;
+  quote?: string;
+  occurrence?: string;
+  color?: string;
+  note?: string;
+  tag?: string[];
+  article?: string;
+  limit?: string;
+  status?: string;
+  statement?: string;
+  again?: string;
+  reason?: string;
+  due?: boolean;
+  supports?: string;
+  contradicts?: string;
+  context?: string;
+  title?: string;
+};
+
+export type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;
+
+/** A positional id (a whole number from 1), or a usage error naming what it should be. */
+export function idArg(value: string | undefined, what: string): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${what} is a number, not “${value ?? ''}”`);
+  return Number(value);
+}
