@@ -3,7 +3,7 @@
 // events the core pushes. The renderer, preload, main and browser-mode server all derive
 // their types from here.
 import { z } from 'zod';
-import { isValidNote } from './reading/note-schema';
+import { isValidNote, normalisedNote } from './reading/note-schema';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults, type Suggestion } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
@@ -25,9 +25,11 @@ const id = z.number().int().positive();
 const Color = z.enum(HIGHLIGHT_COLORS);
 const Tags = z.array(z.string().trim().min(1).max(100)).max(50);
 /** A note: a TipTap document in the note schema (src/shared/reading/note-schema.ts). */
-const NoteDoc = z.custom<ReadingDoc>((v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc' && isValidNote(v as ReadingDoc), {
-  message: 'not a valid note document',
-});
+const NoteDoc = z
+  .custom<ReadingDoc>((v) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc' && isValidNote(v as ReadingDoc), {
+    message: 'not a valid note document',
+  })
+  .transform(normalisedNote);
 
 export const ClaimStatus = z.enum(CLAIM_STATUSES);
 const Statement = z.string().trim().min(1).max(4000);
