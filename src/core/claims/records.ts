@@ -28,19 +28,43 @@ interface JoinedRow extends ClaimRow {
   exact: string;
   anchor: AnchorHealth;
   color: HighlightColor;
-  tag_names: string;
-  /** JSON array of the articles that are new material (found after the last decision). */
-  material: string;
+  tags: string[];
+  /** The articles that are new material (found after the last decision), and the oldest find. */
+  material: number[];
   material_since: string | null;
 }
 
 const JOINED = `
-  SELECT c.*, h.article_id, h.exact, h.anchor, h.color, a.title AS article_title, a.site,
-    (SELECT json_group_array(name) FROM (SELECT t.name FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
-       WHERE ht.highlight_id = c.highlight_id ORDER BY t.name)) AS tag_names,
-    (SELECT json_group_array(article_id) FROM claim_material m WHERE m.claim_id = c.id AND m.found_at > c.reviewed_at) AS material,
-    (SELECT min(found_at) FROM claim_material m WHERE m.claim_id = c.id AND m.found_at > c.reviewed_at) AS material_since
+  SELECT c.*, h.article_id, h.exact, h.anchor, h.color, a.title AS article_title, a.site
   FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles a ON a.id = h.article_id`;
+
+/**
+ * Adds each claim's tags and new material, two queries for the whole list: the queue judges
+ * thousands of claims, and a subquery per row would cost more than everything else.
+ */
+function withFacts(lib: Library, rows: Omit<JoinedRow, 'tags' | 'material' | 'material_since'>[]): JoinedRow[] {
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const tags = new Map<number, string[]>();
+  const tagRows = lib.db
+    .prepare(
+      `SELECT c.id, t.name FROM claims c JOIN highlight_tags ht ON ht.highlight_id = c.highlight_id JOIN tags t ON t.id = ht.tag_id
+       WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY t.name`,
+    )
+    .raw()
+    .all(ids) as [number, string][];
+  for (const [id, name] of tagRows) (tags.get(id) ?? tags.set(id, []).get(id)!).push(name);
+  const material = new Map<number, { articles: number[]; since: string }>();
+  const materialRows = lib.db
+    .prepare(
+      `SELECT m.claim_id, m.article_id, m.found_at FROM claim_material m JOIN claims c ON c.id = m.claim_id
+       WHERE m.found_at > c.reviewed_at AND m.claim_id IN (SELECT value FROM json_each(?)) ORDER BY m.found_at, m.article_id`,
+    )
+    .raw()
+    .all(ids) as [number, number, string][];
+  for (const [id, article, at] of materialRows) (material.get(id) ?? material.set(id, { articles: [], since: at }).get(id)!).articles.push(article);
+  return rows.map((r) => ({ ...r, tags: tags.get(r.id) ?? [], material: material.get(r.id)?.articles ?? [], material_since: material.get(r.id)?.since ?? null }));
+}
 
 function due(r: JoinedRow, today: string) {
   return dueState({ status: r.status, statusAt: r.status_at, checkAgain: r.check_again, snoozedUntil: r.snoozed_until, newMaterialSince: r.material_since }, today);
@@ -56,7 +80,7 @@ function toSummary(r: JoinedRow, today: string): ClaimSummary {
     site: r.site,
     statement: r.statement,
     status: r.status,
-    tags: JSON.parse(r.tag_names) as string[],
+    tags: r.tags,
     due: d.due,
     dueReasons: d.reasons,
     dueSince: d.since,
@@ -68,8 +92,9 @@ function toSummary(r: JoinedRow, today: string): ClaimSummary {
 export type ClaimCore = Omit<Claim, 'history' | 'evidence' | 'citedBy'>;
 
 export function readClaim(lib: Library, id: number, now: Date): ClaimCore | null {
-  const r = lib.db.prepare(`${JOINED} WHERE c.id = ?`).get(id) as JoinedRow | undefined;
-  if (!r) return null;
+  const found = lib.db.prepare(`${JOINED} WHERE c.id = ?`).get(id) as JoinedRow | undefined;
+  if (!found) return null;
+  const [r] = withFacts(lib, [found]);
   const s = toSummary(r, localDay(now));
   return {
     id: r.id,
@@ -88,7 +113,7 @@ export function readClaim(lib: Library, id: number, now: Date): ClaimCore | null
     due: s.due,
     dueReasons: s.dueReasons,
     dueSince: s.dueSince,
-    newMaterial: JSON.parse(r.material) as number[],
+    newMaterial: r.material,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -133,7 +158,7 @@ export function listClaims(lib: Library, filter: ReviewFilter & { due?: boolean 
            OR EXISTS (SELECT 1 FROM claim_material m WHERE m.claim_id = c.id AND m.found_at > c.reviewed_at))`);
     args.today = today;
   }
-  const rows = lib.db.prepare(`${JOINED} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC`).all(args) as JoinedRow[];
+  const rows = withFacts(lib, lib.db.prepare(`${JOINED} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC`).all(args) as JoinedRow[]);
   const list = rows.map((r) => toSummary(r, today));
   if (!filter.due) return list;
   return list.filter((c) => c.due).sort((a, b) => (a.dueSince < b.dueSince ? -1 : a.dueSince > b.dueSince ? 1 : a.id - b.id));
