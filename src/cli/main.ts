@@ -15,6 +15,7 @@ import { reindex, searchLibrary } from '../core/search/search';
 import { snippetString } from '../core/search/snippets';
 import { claimCommands } from './claim-commands';
 import { UsageError, type Command, type Io } from './command';
+import { terminalSafe } from './terminal';
 
 const USAGE = `Usage: gloss [--library PATH] <command> [options]
 
@@ -47,7 +48,8 @@ Every command takes --json for machine-readable output and
 --library PATH (default: ${defaultLibraryPath()}).
 Exit status: 0 success, 1 when any file failed or an article was not found, 2 for bad usage.`;
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<number> {
+  const io: Io = { out: (s) => rawIo.out(terminalSafe(s)), err: (s) => rawIo.err(terminalSafe(s)), stderr: rawIo.stderr };
   let parsed;
   try {
     parsed = parseArgs({
