@@ -66,3 +66,29 @@ describe.each([
     expect(html).toContain(`src="gloss-asset://${article.assets[0].name}"`);
   });
 });
+
+describe('a saved page’s own folder', () => {
+  it('stores images inside it, never what a symlink in it points at elsewhere', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'gloss-symlink-'));
+    const outside = join(root, 'secret');
+    mkdirSync(outside);
+    // Another image than the page's own: a byte more after the PNG.
+    writeFileSync(join(outside, 'private.png'), Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.from([1])]));
+    const page = join(root, 'page');
+    mkdirSync(join(page, 'story_files'), { recursive: true });
+    writeFileSync(join(page, 'story_files/own.png'), Buffer.from(PNG, 'base64'));
+    symlinkSync(join(outside, 'private.png'), join(page, 'story_files/link.png'));
+    symlinkSync(outside, join(page, 'story_files/dir'));
+    const html = `<html><head><title>符号链接</title></head><body><article><h1>符号链接</h1>
+      <p>一段足够长的正文，让这个页面被当成一篇文章来读，而不是导航页面。这里还有更多的文字。</p>
+      <p><img src="story_files/own.png" alt="自己的"><img src="story_files/link.png" alt="链接"><img src="story_files/dir/private.png" alt="目录链接"></p>
+      <p>另一段正文，同样足够长，确保可读性算法把它当作正文保留下来，不会丢弃。</p></article></body></html>`;
+    writeFileSync(join(page, 'story.html'), html);
+    const a = parseArticle(Buffer.from(html), join(page, 'story.html'));
+    expect(a.assets).toHaveLength(1);
+    expect(Buffer.from(a.assets[0].bytes).equals(Buffer.from(PNG, 'base64'))).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // Clean-up of a parsed body before it is sanitised: what DOMPurify cannot know about
 // (hidden text, lazy images, URLs relative to the page or to a saved `_files` folder).
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { assetUrl } from '../../shared/reading/urls';
 import type { HtmlElement } from './dom';
@@ -162,11 +162,12 @@ function localFile(src: string, folder: string): string | null {
   } catch {
     // A stray % in a file name: use it as written.
   }
-  const local = resolve(folder, rel);
-  if (!local.startsWith(folder + sep)) return null;
   try {
-    const st = statSync(local);
-    return st.isFile() && st.size <= MAX_IMAGE_BYTES ? local : null;
+    // Real paths on both sides: a symlink in the page's folder may point anywhere on the disk.
+    const real = realpathSync(resolve(folder, rel));
+    if (!real.startsWith(realpathSync(folder) + sep)) return null;
+    const st = statSync(real);
+    return st.isFile() && st.size <= MAX_IMAGE_BYTES ? real : null;
   } catch {
     return null;
   }
