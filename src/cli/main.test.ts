@@ -44,7 +44,8 @@ describe('gloss CLI', () => {
     });
     expect(shown.text).toContain('淘宝特价版与拼多多一样');
     expect(shown.text).not.toMatch(/<[a-z/][^>]*>/i);
-    for (const key of ['id', 'title', 'author', 'site', 'date', 'path', 'chars', 'text']) expect(shown).toHaveProperty(key);
+    for (const key of ['id', 'title', 'author', 'site', 'date', 'path', 'chars', 'text', 'doc']) expect(shown).toHaveProperty(key);
+    expect(shown.doc.type).toBe('doc');
   });
 
   it('lists articles as JSON with the documented fields', async () => {

@@ -307,6 +307,8 @@ function articleJson(a: Article) {
     format: a.format,
     warnings: a.warnings,
     text: a.text,
+    /** The reading document: what the reader will draw, checkable from a script. */
+    doc: a.doc,
   };
 }
 

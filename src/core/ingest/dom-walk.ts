@@ -5,6 +5,7 @@
 // prosemirror's parser if the walk ever produces something the schema rejects.
 import type { ReadingNode } from '../../shared/model';
 import type { HtmlElement } from './dom';
+import { clampColspan, clampListStart, clampRowspan } from '../../shared/reading/bounds';
 
 type Mark = NonNullable<ReadingNode['marks']>[number];
 
@@ -201,8 +202,7 @@ function list(el: Element, out: Blocks): void {
   addItem(loose.blocks);
   if (items.length === 0) return;
   if (el.nodeName === 'OL') {
-    const start = Number(el.getAttribute('start') ?? 1);
-    out.block({ type: 'orderedList', attrs: { start: Number.isFinite(start) ? start : 1, type: null }, content: items });
+    out.block({ type: 'orderedList', attrs: { start: clampListStart(el.getAttribute('start') ?? 1), type: null }, content: items });
   } else out.block({ type: 'bulletList', content: items });
 }
 
@@ -215,10 +215,9 @@ function table(el: Element, out: Blocks): void {
     for (const cell of Array.from(tr.children)) {
       if (cell.nodeName !== 'TD' && cell.nodeName !== 'TH') continue;
       const content = subBlocks(cell);
-      const span = (name: string) => Math.max(1, Number(cell.getAttribute(name)) || 1);
       cells.push({
         type: cell.nodeName === 'TH' ? 'tableHeader' : 'tableCell',
-        attrs: { colspan: span('colspan'), rowspan: span('rowspan'), colwidth: null },
+        attrs: { colspan: clampColspan(cell.getAttribute('colspan') ?? 1), rowspan: clampRowspan(cell.getAttribute('rowspan') ?? 1), colwidth: null },
         content: content.length ? content : [{ type: 'paragraph' }],
       });
     }

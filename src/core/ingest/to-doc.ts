@@ -3,6 +3,7 @@
 // thirteen nested <section>s into plain paragraphs.
 import { DOMParser as PMDOMParser } from '@tiptap/pm/model';
 import type { ReadingDoc, ReadingNode } from '../../shared/model';
+import { boundedDoc } from '../../shared/reading/bounds';
 import { readingSchema } from '../../shared/reading/schema';
 import { assetName, isAllowedLink, isRemoteImage } from '../../shared/reading/urls';
 import type { HtmlElement } from './dom';
@@ -13,8 +14,9 @@ const parser = PMDOMParser.fromSchema(readingSchema);
 export function toReadingDoc(body: HtmlElement): ReadingDoc {
   const walked: ReadingDoc = { type: 'doc', content: tidy(walkBody(body), 'doc') };
   if (isValid(walked)) return walked;
-  // prosemirror-model only reads the standard DOM interface, which jsdom provides.
-  const doc = parser.parse(body as unknown as globalThis.Node).toJSON() as ReadingDoc;
+  // prosemirror-model only reads the standard DOM interface, which jsdom provides. Its
+  // reading of spans and list starts is the table extension's, unbounded: bound it here.
+  const doc = boundedDoc(parser.parse(body as unknown as globalThis.Node).toJSON() as ReadingDoc);
   const tidied: ReadingDoc = { ...doc, content: tidy(doc.content ?? [], 'doc') };
   // Tidying must never cost content: the parser's own output is valid by construction.
   return isValid(tidied) ? tidied : doc;
