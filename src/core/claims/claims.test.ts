@@ -197,6 +197,10 @@ describe('claims', () => {
     const results = searchLibrary(t.lib, '拼多多 is:claim');
     expect(results.counts).toMatchObject({ articles: 0, claims: 1, highlights: 1 });
     expect(results.articles[0].hits.find((h) => h.kind === 'claim')).toMatchObject({ id: c.id, highlightId: c.highlightId, of: 'statement', status: 'to-check' });
+    // The article's own text did not match the filter: it is no hit, though the reader still marks its words.
+    expect(results.articles[0].hits.map((h) => h.kind)).not.toContain('article');
+    expect(results.articles[0].occurrences).toBeGreaterThan(0);
+    expect(searchLibrary(t.lib, '拼多多 in:highlights').articles[0].hits.map((h) => h.kind)).toEqual(['highlight']);
     expect(listArticles(t.lib)[0]).toMatchObject({ claims: 1, openClaims: 1 });
   });
 });

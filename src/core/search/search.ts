@@ -124,7 +124,9 @@ function describe(lib: Library, g: Group, items: Item[], compiled: CompiledQuery
   const hits: SearchHit[] = [];
   // Snippets of different passages: a match inside the last snippet shown is not shown again.
   let shownUntil = -1;
-  for (let i = 0; i < matches.length && hits.length < (options.textHits ?? 3); i++) {
+  // The article's text is a hit only where its own row matched: with in:highlights or
+  // is:claim it did not, though its words are still marked in the reader.
+  for (let i = 0; g.text && i < matches.length && hits.length < (options.textHits ?? 3); i++) {
     if (matches[i][0] < shownUntil) continue;
     const snippet = snippetAround(text, matches, i);
     shownUntil = matches[i][0] + snippet.text.length;
