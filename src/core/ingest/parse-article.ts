@@ -152,8 +152,9 @@ function readPage(html: string, path: string, warnings: string[]): Source {
   if (cut) warnings.push(cut);
   const doc = parseHtml(html);
   const url = sourceUrl(doc, html);
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
-  const baseUrl = baseHref && /^https?:/i.test(baseHref) ? baseHref : url;
+  // Addresses resolve against the article's own address only: a <base href> is the page's
+  // to say, and it could point relative images at this machine.
+  const baseUrl = url;
   const lang = doc.documentElement.getAttribute('lang')?.trim() || null;
   // Read before Readability, which rewrites the document it is given.
   const defaults = pageDefaults(doc, url, lang);

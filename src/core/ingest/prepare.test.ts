@@ -92,3 +92,21 @@ describe('a saved page’s own folder', () => {
     expect(Buffer.from(a.assets[0].bytes).equals(Buffer.from(PNG, 'base64'))).toBe(true);
   });
 });
+
+describe('images from the web', () => {
+  it('resolve against the article’s own address only, and never point into this machine or its network', () => {
+    const html = `<html><head><title>图片</title><base href="http://127.0.0.1:9/"><link rel="canonical" href="https://news.example.com/2021/story.html"></head><body><article><h1>图片</h1>
+      <p>一段足够长的正文，让这个页面被当成一篇文章来读，而不是导航页面。这里还有更多的文字。</p>
+      <p><img src="pics/relative.png" alt="相对"><img src="http://192.168.1.1/router.png" alt="路由器"><img src="http://[::1]/x.png" alt="本机">
+      <img src="http://169.254.169.254/latest/meta-data" alt="元数据"><img src="https://cdn.example.com/public.png" alt="公开"></p>
+      <p>另一段正文，同样足够长，确保可读性算法把它当作正文保留下来，不会丢弃。</p></article></body></html>`;
+    const a = parseArticle(Buffer.from(html), '/tmp/page.html');
+    const srcs: string[] = [];
+    const walk = (n: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }) => {
+      if (n.type === 'image') srcs.push(String(n.attrs?.src));
+      (n.content as (typeof n)[] | undefined)?.forEach(walk);
+    };
+    walk(a.doc);
+    expect(srcs).toEqual(['https://news.example.com/2021/pics/relative.png', 'https://cdn.example.com/public.png']);
+  });
+});

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { assetUrl } from '../../shared/reading/urls';
+import { assetUrl, isPublicWebUrl } from '../../shared/reading/urls';
 import type { HtmlElement } from './dom';
 import { sniffImage } from './sniff';
 
@@ -147,12 +147,13 @@ function imageSource(img: Element): string | null {
 function resolveImage(src: string, ctx: PrepareContext, assets: Map<string, Asset>): string | null {
   const data = /^data:image\/[a-z+]+;base64,([a-z0-9+/=\s]+)$/i.exec(src);
   if (data) return store(Buffer.from(data[1], 'base64'), assets);
-  if (src.startsWith('//')) return `https:${src}`;
+  if (src.startsWith('//')) return isPublicWebUrl(`https:${src}`) ? `https:${src}` : null;
   if (ctx.filePath && !/^[a-z][a-z0-9+.-]*:/i.test(src)) {
     const local = localFile(src, dirname(ctx.filePath));
     if (local) return store(readFileSync(local), assets);
   }
-  return resolveUrl(src, ctx.baseUrl, ['http:', 'https:']);
+  const url = resolveUrl(src, ctx.baseUrl, ['http:', 'https:']);
+  return url && isPublicWebUrl(url) ? url : null;
 }
 
 function localFile(src: string, folder: string): string | null {

@@ -1,6 +1,9 @@
 // The stored reading document, made ready for the screen: stored images point at the
-// transport's URL, and web images are left out unless the reader allows them.
+// transport's URL, web images are left out unless the reader allows them, and table spans
+// and list starts are held within bounds again (a stored document is not trusted to be
+// the one import made).
 import type { ReadingDoc, ReadingNode } from '../../../../shared/model';
+import { boundedDoc } from '../../../../shared/reading/bounds';
 import { isRemoteImage } from '../../../../shared/reading/urls';
 import { imageSrc } from '../../api';
 
@@ -18,5 +21,5 @@ export function forDisplay(doc: ReadingDoc, remoteImages: boolean): { doc: Readi
       }
       return node.content ? [{ ...node, content: map(node.content) }] : [node];
     });
-  return { doc: { ...doc, content: map(doc.content ?? []) }, blockedImages: blocked };
+  return { doc: boundedDoc({ ...doc, content: map(doc.content ?? []) }), blockedImages: blocked };
 }
