@@ -17,6 +17,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     ['h · 1–5', t('shortcuts.highlight')],
     ['n', t('shortcuts.note')],
     ['t', t('shortcuts.tags')],
+    ['c', t('shortcuts.claim')],
+    ['r', t('shortcuts.review')],
     [`${mod}+Z · ${mod}+Shift+Z`, t('shortcuts.undo')],
     ['?', t('shortcuts.sheet')],
   ];

@@ -1,17 +1,20 @@
 // Every annotation of the open article in reading order, with its health: the article
-// note on top, filters by colour and tag, orphans last with their quote and a way back.
+// note on top, filters by colour, tag and claim status, orphans last with their quote and
+// a way back.
 // The list is virtual: a heavily annotated article (hundreds of highlights) would otherwise
 // lay out every card when it opens, which cost more than painting the highlights themselves.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
+import type { ClaimSummary, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
+import { ClaimBadge } from '../../ui/ClaimBadge';
+import { ClaimFilter, matchesClaimFilter, type ClaimFilterValue } from './ClaimFilter';
 import { COLORS } from './colors';
 import { NoteEditor } from './NoteEditor';
 import { TagInput } from './TagInput';
 import type { Annotations } from './useAnnotations';
 
-export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTags, onArticleTags, currentText, onJump, onReattach, canReattach }: {
+export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTags, onArticleTags, currentText, onJump, onClaim, onReattach, canReattach }: {
   annotations: Annotations;
   articleNote: ReadingDoc | null | undefined;
   onSaveArticleNote: (doc: ReadingDoc | null, text: string) => void;
@@ -19,19 +22,22 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
   onArticleTags: (tags: string[]) => void;
   currentText: (h: Highlight) => string;
   onJump: (h: Highlight) => void;
+  onClaim: (h: Highlight) => void;
   onReattach: (h: Highlight) => void;
   canReattach: boolean;
 }) {
   const { t } = useTranslation();
   const [color, setColor] = useState<HighlightColor | null>(null);
   const [tag, setTag] = useState<string | null>(null);
+  const [claimFilter, setClaimFilter] = useState<ClaimFilterValue>('any');
   const shown = useMemo(
     () =>
       annotations.highlights
-        .filter((h) => (!color || h.color === color) && (!tag || h.tags.includes(tag)))
+        .filter((h) => (!color || h.color === color) && (!tag || h.tags.includes(tag)) && matchesClaimFilter(h, claimFilter))
         .sort((a, b) => Number(a.anchor === 'orphaned') - Number(b.anchor === 'orphaned') || a.start - b.start),
-    [annotations.highlights, color, tag],
+    [annotations.highlights, color, tag, claimFilter],
   );
+  const filtered = color !== null || tag !== null || claimFilter !== 'any';
   const highlightTags = [...new Set(annotations.highlights.flatMap((h) => h.tags))].sort();
   const empty = annotations.highlights.length === 0;
 
@@ -66,7 +72,10 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
       </section>
       <div className="sidebar-filters">
         <h2>
-          {t('annotations.highlights')} <span className="muted">{annotations.highlights.length}</span>
+          {t('annotations.highlights')}{' '}
+          <span className="muted" data-testid="annotation-count">
+            {filtered ? t('annotations.shownOf', { shown: shown.length, total: annotations.highlights.length }) : annotations.highlights.length}
+          </span>
         </h2>
         <div className="row wrap">
           {COLORS.map((c) => (
@@ -78,6 +87,8 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
             </button>
           ))}
         </div>
+        {/* Offered once the article has claims, and kept while it filters (an undo may take the last claim away). */}
+        {(claimFilter !== 'any' || annotations.highlights.some((h) => h.claim)) && <ClaimFilter highlights={annotations.highlights} value={claimFilter} onChange={setClaimFilter} />}
       </div>
       {empty ? (
         <p className="muted sidebar-empty">{t('annotations.empty')}</p>
@@ -90,11 +101,11 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
                 key={row.key}
                 ref={rows.measureElement}
                 data-index={row.index}
-                className={`annotation ${h.anchor}`}
+                className={`annotation ${h.anchor}${h.claim ? ` claim claim-${h.claim.status}` : ''}`}
                 data-testid="annotation"
                 style={{ transform: `translateY(${row.start - listTop}px)` }}
               >
-                <AnnotationCard h={h} currentText={currentText} onJump={onJump} onReattach={onReattach} canReattach={canReattach} />
+                <AnnotationCard h={h} claim={annotations.claims.get(h.id)} currentText={currentText} onJump={onJump} onClaim={onClaim} onReattach={onReattach} canReattach={canReattach} />
               </li>
             );
           })}
@@ -104,21 +115,42 @@ export function Sidebar({ annotations, articleNote, onSaveArticleNote, articleTa
   );
 }
 
-/** One annotation: its quote, health, note and tags; an orphan offers to be re-attached. */
-function AnnotationCard({ h, currentText, onJump, onReattach, canReattach }: {
+/**
+ * One annotation: its claim's status and statement, quote, health, note and tags; an orphan
+ * offers to be re-attached. `c` on a focused card makes it a claim, so a highlighted
+ * sentence becomes one without the mouse.
+ */
+function AnnotationCard({ h, claim, currentText, onJump, onClaim, onReattach, canReattach }: {
   h: Highlight;
+  claim: ClaimSummary | undefined;
   currentText: (h: Highlight) => string;
   onJump: (h: Highlight) => void;
+  onClaim: (h: Highlight) => void;
   onReattach: (h: Highlight) => void;
   canReattach: boolean;
 }) {
   const { t } = useTranslation();
+  const orphaned = h.anchor === 'orphaned';
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'c' || e.ctrlKey || e.metaKey || e.altKey) return;
+    // This card's, not the reader's: a selection left in the article must not become a claim too.
+    e.preventDefault();
+    e.stopPropagation();
+    onClaim(h);
+  };
   return (
     <>
-      <button className="annotation-main" onClick={() => h.anchor !== 'orphaned' && onJump(h)} disabled={h.anchor === 'orphaned'}>
+      {/* An orphan's card stays focusable (aria-disabled, not disabled) so that `c` reaches it. */}
+      <button className="annotation-main" onClick={() => !orphaned && onJump(h)} aria-disabled={orphaned} onKeyDown={onKeyDown}>
         <span className={`bar hl-${h.color}`} />
         <span className="annotation-body">
+          {h.claim && <ClaimBadge status={h.claim.status} />}
           <q className="quote">{h.quote}</q>
+          {claim && claim.statement !== h.quote && (
+            <span className="claim-statement">
+              <span className="muted">{t('annotations.claims.statement')}:</span> {claim.statement}
+            </span>
+          )}
           {h.anchor === 'changed' && (
             <span className="health changed">
               {t('annotations.changedTo')} <q>{currentText(h)}</q>

@@ -1,7 +1,7 @@
-// The open article's highlights and the undo/redo history of what the reader did to them.
-// Every action goes to the core first; the history holds how to reverse it.
+// The open article's highlights and claims, and the undo/redo history of what the reader
+// did to them. Every action goes to the core first; the history holds how to reverse it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
+import type { Claim, ClaimStatus, ClaimSummary, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
 import { call } from '../../api';
 
 interface Step {
@@ -11,12 +11,24 @@ interface Step {
 
 export interface Annotations {
   highlights: Highlight[];
+  /** The claims made from this article's highlights, by highlight id. */
+  claims: ReadonlyMap<number, ClaimSummary>;
   /** Whether `highlights` are this article's, loaded (false while they are on their way). */
   ready: boolean;
   /** The highlights could not be loaded: the article shows without them, and says so. */
   failed: boolean;
+  /** What the core said when the last action failed (cleared by the next one that works). */
+  error: string | null;
+  dismissError(): void;
   tags: string[];
-  create(start: number, end: number, color: HighlightColor): Promise<Highlight>;
+  /** Each of these resolves to null when the core refused the action (then `error` says why). */
+  create(start: number, end: number, color: HighlightColor): Promise<Highlight | null>;
+  /** A new highlight that is a claim at once: one step of the history. */
+  highlightAsClaim(start: number, end: number, color: HighlightColor): Promise<Highlight | null>;
+  claim(h: Highlight): Promise<Claim | null>;
+  unclaim(h: Highlight): Promise<void>;
+  decide(h: Highlight, status: ClaimStatus): Promise<void>;
+  restate(h: Highlight, statement: string): Promise<void>;
   recolor(h: Highlight, color: HighlightColor): Promise<void>;
   retag(h: Highlight, tags: string[]): Promise<void>;
   saveNote(h: Highlight, note: ReadingDoc | null, noteText: string): Promise<void>;
@@ -26,29 +38,43 @@ export interface Annotations {
   redo(): Promise<void>;
 }
 
+// The core keeps a deleted highlight's claim: restoring the highlight brings the claim back with it.
 const restore = (h: Highlight) =>
   call('restoreHighlight', { id: h.id, articleId: h.articleId, start: h.start, end: h.end, color: h.color, note: h.note, noteText: h.noteText, tags: h.tags, createdAt: h.createdAt });
 
+/** The change a decision appended to the claim's history (what undoing it takes back). */
+const latestChange = (c: Claim) => Math.max(...c.history.map((x) => x.id));
+
 const NONE: Highlight[] = [];
+const NO_CLAIMS: ReadonlyMap<number, ClaimSummary> = new Map();
+
+interface Loaded {
+  articleId: number;
+  highlights: Highlight[];
+  claims: ReadonlyMap<number, ClaimSummary>;
+  failed?: boolean;
+}
 
 export function useAnnotations(articleId: number): Annotations {
   // Kept with the article they belong to: after a switch, the last article's highlights
   // must not be painted on the next one while its own are on their way.
-  const [loaded, setLoaded] = useState<{ articleId: number; highlights: Highlight[]; failed?: boolean } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const ready = loaded?.articleId === articleId;
-  const highlights = ready ? loaded.highlights : NONE;
   const [tags, setTags] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
   const done = useRef<Step[]>([]);
   const undone = useRef<Step[]>([]);
 
   const refresh = useCallback(async () => {
     try {
       const [list, allTags] = await Promise.all([call('listHighlights', { articleId }), call('listTags', {})]);
-      setLoaded({ articleId, highlights: list });
+      // Statements come with the claims; an article without any needs no second call.
+      const claims = list.some((h) => h.claim) ? await call('listClaims', { articleId }) : [];
+      setLoaded({ articleId, highlights: list, claims: new Map(claims.map((c) => [c.highlightId, c])) });
       setTags(allTags.map((t) => t.name));
     } catch {
       // The reader waits for the highlights to paint them with the article: it must not wait for ever.
-      setLoaded((prev) => (prev?.articleId === articleId && !prev.failed ? prev : { articleId, highlights: [], failed: true }));
+      setLoaded((prev) => (prev?.articleId === articleId && !prev.failed ? prev : { articleId, highlights: [], claims: NO_CLAIMS, failed: true }));
     }
   }, [articleId]);
 
@@ -56,35 +82,114 @@ export function useAnnotations(articleId: number): Annotations {
     void refresh();
   }, [refresh]);
 
-  const record = useCallback(
-    async (step: Step) => {
-      await step.redo();
-      done.current.push(step);
-      undone.current = [];
-      await refresh();
+  /** Runs an action, says what went wrong if the core refused it, and shows the library as it now is. */
+  const attempt = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      try {
+        await action();
+        setError(null);
+        return true;
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        return false;
+      } finally {
+        await refresh();
+      }
     },
     [refresh],
   );
 
+  const record = useCallback(
+    (step: Step) =>
+      attempt(async () => {
+        await step.redo();
+        done.current.push(step);
+        undone.current = [];
+      }),
+    [attempt],
+  );
+
+  /** Takes a step from one history to the other; one that fails stays where it was. */
+  const travel = async (from: Step[], to: Step[], run: (s: Step) => Promise<unknown>) => {
+    if (from.length === 0) return;
+    await attempt(async () => {
+      const step = from.pop()!;
+      try {
+        await run(step);
+      } catch (e) {
+        from.push(step);
+        throw e;
+      }
+      to.push(step);
+    });
+  };
+
   return {
-    highlights,
+    highlights: ready ? loaded.highlights : NONE,
+    claims: ready ? loaded.claims : NO_CLAIMS,
     ready,
     failed: ready && !!loaded.failed,
+    error,
+    dismissError: () => setError(null),
     tags,
     async create(start, end, color) {
       let made: Highlight | null = null;
-      await record({
+      const ok = await record({
         redo: async () => (made = made ? await restore(made) : await call('createHighlight', { articleId, start, end, color })),
         undo: () => call('deleteHighlight', { id: made!.id }),
       });
-      return made!;
+      return ok ? made : null;
     },
-    recolor: (h, color) => record({ redo: () => call('updateHighlight', { id: h.id, color }), undo: () => call('updateHighlight', { id: h.id, color: h.color }) }),
-    retag: (h, next) => record({ redo: () => call('updateHighlight', { id: h.id, tags: next }), undo: () => call('updateHighlight', { id: h.id, tags: h.tags }) }),
+    async highlightAsClaim(start, end, color) {
+      let made: Highlight | null = null;
+      const ok = await record({
+        async redo() {
+          if (made) return restore(made);
+          const h = await call('createHighlight', { articleId, start, end, color });
+          // Both or neither: a highlight left without the claim asked for would be a surprise.
+          await call('createClaim', { highlightId: h.id }).catch(async (e: unknown) => {
+            await call('deleteHighlight', { id: h.id });
+            throw e;
+          });
+          made = h;
+        },
+        undo: () => call('deleteHighlight', { id: made!.id }),
+      });
+      return ok ? made : null;
+    },
+    async claim(h) {
+      let made: Claim | null = null;
+      const ok = await record({
+        redo: async () => (made = made ? await call('restoreClaim', { highlightId: h.id }) : await call('createClaim', { highlightId: h.id })),
+        undo: () => call('deleteClaim', { id: made!.id }),
+      });
+      return ok ? made : null;
+    },
+    async unclaim(h) {
+      if (!h.claim) return;
+      const { id } = h.claim;
+      await record({ redo: () => call('deleteClaim', { id }), undo: () => call('restoreClaim', { highlightId: h.id }) });
+    },
+    async decide(h, status) {
+      if (!h.claim || h.claim.status === status) return;
+      const { id } = h.claim;
+      let change = 0;
+      await record({
+        redo: async () => (change = latestChange(await call('decideClaim', { id, status }))),
+        undo: () => call('undoDecision', { id, change }),
+      });
+    },
+    // Like notes, the statement is a text field with its own undo; saving it is not a step here.
+    async restate(h, statement) {
+      if (!h.claim) return;
+      const { id } = h.claim;
+      await attempt(() => call('updateClaim', { id, statement }));
+    },
+    recolor: (h, color) => record({ redo: () => call('updateHighlight', { id: h.id, color }), undo: () => call('updateHighlight', { id: h.id, color: h.color }) }).then(() => undefined),
+    retag: (h, next) => record({ redo: () => call('updateHighlight', { id: h.id, tags: next }), undo: () => call('updateHighlight', { id: h.id, tags: h.tags }) }).then(() => undefined),
     // Notes have their own undo inside the editor; saving is not a step here.
     async saveNote(h, note, noteText) {
-      await call('updateHighlight', { id: h.id, note, noteText });
-      await refresh();
+      await attempt(() => call('updateHighlight', { id: h.id, note, noteText }));
     },
     async remove(h) {
       let latest = h;
@@ -96,22 +201,13 @@ export function useAnnotations(articleId: number): Annotations {
       });
     },
     async reattach(h, start, end) {
-      await call('reattachHighlight', { id: h.id, start, end });
-      await refresh();
+      await attempt(() => call('reattachHighlight', { id: h.id, start, end }));
     },
     async undo() {
-      const step = done.current.pop();
-      if (!step) return;
-      await step.undo();
-      undone.current.push(step);
-      await refresh();
+      await travel(done.current, undone.current, (s) => s.undo());
     },
     async redo() {
-      const step = undone.current.pop();
-      if (!step) return;
-      await step.redo();
-      done.current.push(step);
-      await refresh();
+      await travel(undone.current, done.current, (s) => s.redo());
     },
   };
 }

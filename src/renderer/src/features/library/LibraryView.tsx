@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../../shared/model';
 import { call } from '../../api';
 import { formatDate } from '../../ui/format';
+import { ClaimCount } from './ClaimCount';
 
 type Sort = 'imported' | 'published' | 'title';
 
@@ -96,9 +97,12 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
               >
                 <span className="article-title">{a.title}</span>
                 <span className="article-meta">
-                  {[a.site ?? a.author, a.site && a.author !== a.site ? a.author : null, formatDate(a.date, i18n.language), t('library.chars', { count: a.chars })]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  <span className="ellipsis">
+                    {[a.site ?? a.author, a.site && a.author !== a.site ? a.author : null, formatDate(a.date, i18n.language), t('library.chars', { count: a.chars })]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  {a.claims > 0 && <ClaimCount claims={a.claims} open={a.openClaims} />}
                 </span>
               </button>
             );

@@ -2,7 +2,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/api';
-import type { Article, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
+import type { Article, ClaimStatus, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
 import { readingExtensions } from '../../../../shared/reading/schema';
 import { isAllowedLink } from '../../../../shared/reading/urls';
 import { call } from '../../api';
@@ -10,9 +10,10 @@ import { HighlightDecorations, type Paint } from '../../editor/highlight-decorat
 import { offsetMap } from '../../../../shared/reading/offsets';
 import { formatDate } from '../../ui/format';
 import { colorForKey } from '../annotations/colors';
-import { HighlightCard } from '../annotations/HighlightCard';
+import { HighlightCard, type CardFocus } from '../annotations/HighlightCard';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { Sidebar } from '../annotations/Sidebar';
+import { isTyping } from '../annotations/typing';
 import { useAnnotations } from '../annotations/useAnnotations';
 import { forDisplay } from './reading-doc';
 import { TableOfContents, useHeadings } from './TableOfContents';
@@ -42,7 +43,7 @@ interface Selected {
 
 interface OpenCard {
   id: number;
-  focus?: 'note' | 'tags';
+  focus?: CardFocus;
   top: number;
   left: number;
 }
@@ -83,7 +84,8 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
   );
   // What the editor paints in its first state (read when it is created); later paints are commands.
   const firstPaint = useRef<Paint | null>(null);
-  firstPaint.current = { highlights: annotations.highlights, flash, marks: found.matches, current: found.current };
+  const claimLabel = useCallback((status: ClaimStatus) => t(`claim.status.${status}`), [t]);
+  firstPaint.current = { highlights: annotations.highlights, flash, marks: found.matches, current: found.current, claimLabel };
   const extensions = useMemo(() => [...readingExtensions, HighlightDecorations.configure({ initial: () => firstPaint.current })], []);
 
   const editor = useEditor(
@@ -98,8 +100,8 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
   const headings = useHeadings(editor, scroller);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.paintHighlights({ highlights: annotations.highlights, flash, marks: found.matches, current: found.current });
-  }, [editor, annotations.highlights, flash, found.matches, found.current]);
+    if (editor && !editor.isDestroyed) editor.commands.paintHighlights({ highlights: annotations.highlights, flash, marks: found.matches, current: found.current, claimLabel });
+  }, [editor, annotations.highlights, flash, found.matches, found.current, claimLabel]);
 
   // Bring the current match into view whenever it changes (opening a result, n, N).
   useEffect(() => {
@@ -168,9 +170,11 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
   }, [editor, place]);
 
   const highlightSelection = useCallback(
-    async (color: HighlightColor, focus?: 'note' | 'tags') => {
+    async (color: HighlightColor, focus?: CardFocus) => {
       if (!selected) return;
-      const made = await annotations.create(selected.start, selected.end, color);
+      // A claim is made with its highlight, in one step; the card opens on its statement.
+      const made = focus === 'statement' ? await annotations.highlightAsClaim(selected.start, selected.end, color) : await annotations.create(selected.start, selected.end, color);
+      if (!made) return;
       window.getSelection()?.removeAllRanges();
       setSelected(null);
       if (focus) setCard({ id: made.id, focus, top: selected.top, left: selected.left });
@@ -178,17 +182,26 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
     [selected, annotations],
   );
 
+  /** `c` on a sidebar card: the highlight becomes a claim, and its card opens on the statement. */
+  const claimHighlight = async (h: Highlight) => {
+    if (!h.claim && !(await annotations.claim(h))) return;
+    const painted = scroller.current?.querySelector(`[data-highlight="${h.id}"]`);
+    if (!painted) return; // an orphan: its sidebar card shows the claim
+    painted.scrollIntoView({ block: 'center' });
+    setCard({ id: h.id, focus: 'statement', ...place(painted.getBoundingClientRect()) });
+  };
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      const typing = target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+      const typing = isTyping(e.target);
       const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key.toLowerCase() === 'z' && !typing) {
+      // A status just picked in a card's menu can be undone from there: a menu has no undo of its own.
+      if (mod && e.key.toLowerCase() === 'z' && (!typing || e.target instanceof HTMLSelectElement)) {
         e.preventDefault();
         void (e.shiftKey ? annotations.redo() : annotations.undo());
         return;
       }
-      if (typing || mod) return;
+      if (typing || mod || e.altKey) return;
       if (!selected && found.matches.length > 0 && (e.key === 'n' || e.key === 'N')) {
         e.preventDefault();
         found.step(e.key === 'n' ? 1 : -1);
@@ -199,9 +212,9 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
       if (color) {
         e.preventDefault();
         void highlightSelection(color);
-      } else if (e.key === 'n' || e.key === 't') {
+      } else if (e.key === 'n' || e.key === 't' || e.key === 'c') {
         e.preventDefault();
-        void highlightSelection('yellow', e.key === 'n' ? 'note' : 'tags');
+        void highlightSelection('yellow', e.key === 'n' ? 'note' : e.key === 't' ? 'tags' : 'statement');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -210,8 +223,8 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
 
   const onClick = (e: React.MouseEvent) => {
     const target = e.target as HTMLElement;
-    // Links in an article open outside the app, and only after a click.
-    const a = target.closest('a');
+    // Links in an article open outside the app, and only after a click (a card's links are the app's own).
+    const a = target.closest('.reader-column a');
     if (a) {
       e.preventDefault();
       const href = a.getAttribute('href') ?? '';
@@ -223,6 +236,13 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
       setCard({ id: Number(painted.dataset.highlight), ...place(painted.getBoundingClientRect()) });
     } else if (!target.closest('.highlight-card')) setCard(null);
   };
+
+  // A card opened near the bottom of the window would sit below it, out of sight: bring it in.
+  const cardBox = useRef<HTMLDivElement>(null);
+  const cardId = card?.id;
+  useEffect(() => {
+    cardBox.current?.scrollIntoView({ block: 'nearest' });
+  }, [cardId]);
 
   const jumpTo = (h: Highlight) => {
     const el = scroller.current?.querySelector(`[data-highlight="${h.id}"]`);
@@ -278,12 +298,21 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
             onColor={(c) => void highlightSelection(c)}
             onNote={() => void highlightSelection('yellow', 'note')}
             onTags={() => void highlightSelection('yellow', 'tags')}
+            onClaim={() => void highlightSelection('yellow', 'statement')}
           />
         )}
         {openCard && card && (
-          <div className="card-anchor" style={{ top: card.top, left: card.left }}>
+          <div className="card-anchor" ref={cardBox} style={{ top: card.top, left: card.left }}>
             <HighlightCard highlight={openCard} annotations={annotations} focus={card.focus} onClose={() => setCard(null)} />
           </div>
+        )}
+        {annotations.error && (
+          <p className="annotation-error" role="alert" data-testid="annotation-error">
+            ⚠ {annotations.error}
+            <button className="icon" aria-label={t('annotations.dismiss')} onClick={annotations.dismissError}>
+              ×
+            </button>
+          </p>
         )}
       </div>
       <Sidebar
@@ -294,6 +323,7 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
         onArticleTags={(tags) => void call('setArticleTags', { articleId: id, tags }).then((r) => setArticleTags(r.tags))}
         currentText={(h) => article.text.slice(h.start, h.end)}
         onJump={jumpTo}
+        onClaim={(h) => void claimHighlight(h)}
         canReattach={selected !== null}
         onReattach={(h) => {
           if (!selected) return;

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { SearchArticle, SearchHit } from '../../../../shared/model';
 import { call } from '../../api';
 import type { ReaderSearch } from '../../app/route';
+import { ClaimBadge } from '../../ui/ClaimBadge';
 import { formatDate } from '../../ui/format';
+import { chipValue, hitLabel, summary } from './labels';
 import { Marked } from './Marked';
 import { useSearch } from './useSearch';
 
@@ -12,10 +14,11 @@ interface Entry {
   hit?: SearchHit;
 }
 
-/** Where opening an entry takes the reader: the match itself, or the highlight it is on. */
+/** Where opening an entry takes the reader: the match itself, or the highlight it is on (a claim's too). */
 function target(entry: Entry, q: string): ReaderSearch {
   const { hit, article } = entry;
   if (hit?.kind === 'article') return { q, at: hit.start };
+  if (hit?.kind === 'claim') return { q, highlight: hit.highlightId };
   if (hit && hit.of !== 'article') return { q, highlight: hit.id };
   const first = article.hits.find((h) => h.kind === 'article');
   return { q, at: first?.start };
@@ -60,7 +63,7 @@ export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string
     e.stopPropagation();
   };
 
-  const suggestions = [...tags.map((tag) => `tag:${/\s/.test(tag) ? `"${tag}"` : tag}`), 'in:highlights', 'in:notes', 'color:yellow', `after:${new Date().getFullYear() - 1}`];
+  const suggestions = [...tags.map((tag) => `tag:${/\s/.test(tag) ? `"${tag}"` : tag}`), 'is:claim', 'status:to-check', 'in:highlights', 'in:notes', 'color:yellow', `after:${new Date().getFullYear() - 1}`];
   const r = search.results;
   const empty = !query.trim();
   let index = -1;
@@ -80,7 +83,7 @@ export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string
           <div className="search-chips">
             {r.filters.map((f) => (
               <span className="chip" key={f.token}>
-                {t(`search.filter.${f.key}`)}: {f.key === 'color' ? t(`annotations.colors.${f.value}`) : f.key === 'in' ? t(`search.kind.${f.value}`) : f.value}
+                {t(`search.filter.${f.key}`)}: {chipValue(t, f)}
                 <button aria-label={t('search.removeFilter', { filter: f.token })} onClick={() => onQuery(query.replace(f.token, '').replace(/\s+/g, ' ').trim())}>
                   ×
                 </button>
@@ -110,7 +113,7 @@ export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string
                   return (
                     <button
                       key={hit ? `${hit.kind}-${hit.of ?? ''}-${hit.id}-${hit.start ?? ''}` : 'title'}
-                      className={hit ? `search-hit ${hit.color ? `hl-${hit.color}` : ''}` : 'search-title'}
+                      className={hit ? `search-hit${hit.color ? ` hl-${hit.color}` : ''}${hit.status ? ` claim-${hit.status}` : ''}` : 'search-title'}
                       data-active={i === active}
                       data-testid={hit ? 'search-hit' : 'search-article'}
                       onMouseMove={() => i !== active && setActive(i)}
@@ -118,10 +121,11 @@ export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string
                     >
                       {hit ? (
                         <>
-                          <span className={`hit-kind ${hit.kind}`}>{t(`search.hit.${hit.kind === 'note' ? (hit.of === 'article' ? 'articleNote' : 'note') : hit.kind}`)}</span>
+                          <span className={`hit-kind ${hit.kind}`}>{hitLabel(t, hit)}</span>
                           <span className="hit-snippet">
                             <Marked {...hit.snippet} />
                           </span>
+                          {hit.status && <ClaimBadge status={hit.status} />}
                         </>
                       ) : (
                         <>
@@ -149,7 +153,7 @@ export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string
           {search.error && <p className="result-error">{search.error}</p>}
         </div>
         <footer className="search-footer muted">
-          {r && !empty ? <span data-testid="search-summary">{t('search.summary', { count: r.total, highlights: r.counts.highlights, notes: r.counts.notes })}</span> : <span />}
+          {r && !empty ? <span data-testid="search-summary">{summary(t, r)}</span> : <span />}
           <span>
             <kbd>↑</kbd>
             <kbd>↓</kbd> {t('search.move')} · <kbd>Enter</kbd> {t('search.open')} · <kbd>n</kbd>
