@@ -1,14 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TagManager } from '../features/annotations/TagManager';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { ReviewPage } from '../features/review/ReviewPage';
+import { useDueCount } from '../features/review/useDueCount';
+import { useReviewHistory } from '../features/review/useReviewHistory';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { ShortcutSheet } from './ShortcutSheet';
-import { useRoute } from './route';
+import { routeHash, useRoute } from './route';
 import { useSettings } from './useSettings';
 
 export function App() {
@@ -20,6 +23,12 @@ export function App() {
   const importer = useImport();
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  const reviewHistory = useReviewHistory();
+  // The due count is fetched again after the review changes a claim, after an import (new
+  // material) and whenever the view changes.
+  const [claimChanges, setClaimChanges] = useState(0);
+  const onClaimsChanged = useCallback(() => setClaimChanges((n) => n + 1), []);
+  const due = useDueCount(`${importer.finishedCount}:${claimChanges}:${routeHash(route)}`);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -41,6 +50,11 @@ export function App() {
         else if (route.kind === 'reader') go({ kind: 'library' });
       } else if (e.key === '?' && !typing) {
         setPanel('shortcuts');
+      } else if (e.key === 'r' && !mod && !e.altKey && !typing && !(e.target as HTMLElement).isContentEditable && !panel && route.kind !== 'review') {
+        // Not while text is selected in the reader, where a key acts on the selection.
+        if (window.getSelection()?.isCollapsed === false) return;
+        e.preventDefault();
+        go({ kind: 'review', filter: {} });
       }
     };
     window.addEventListener('keydown', onKey);
@@ -60,6 +74,19 @@ export function App() {
           </button>
         )}
         <div className="spacer" />
+        <button
+          className={`ghost review-button${route.kind === 'review' || route.kind === 'claims' ? ' active' : ''}`}
+          data-testid="review-button"
+          title={t('review.buttonTitle')}
+          onClick={() => go({ kind: 'review', filter: {} })}
+        >
+          {t('review.button')}
+          {due !== undefined && due > 0 && (
+            <span className="count-badge" data-testid="due-count">
+              {due}
+            </span>
+          )}
+        </button>
         <button className="search-button" data-testid="search-button" onClick={() => setPanel('search')}>
           <span aria-hidden>⌕</span> {t('search.button')}
           <kbd>/</kbd>
@@ -87,8 +114,20 @@ export function App() {
             onImportFiles={() => fileInput.current?.click()}
             onImportFolder={() => folderInput.current?.click()}
           />
-        ) : (
+        ) : route.kind === 'reader' ? (
           <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} />
+        ) : (
+          <ReviewPage
+            tab={route.kind === 'review' ? 'queue' : 'dashboard'}
+            filter={route.kind === 'review' ? route.filter : {}}
+            refreshKey={importer.finishedCount}
+            history={reviewHistory}
+            onQueue={(filter) => go({ kind: 'review', filter })}
+            onDashboard={() => go({ kind: 'claims' })}
+            onOpenReader={(c) => go({ kind: 'reader', id: c.articleId, search: { q: c.quote, highlight: c.highlightId } })}
+            onOpenArticle={(id) => go({ kind: 'reader', id })}
+            onChanged={onClaimsChanged}
+          />
         )}
       </main>
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { CLAIM_STATUSES, type ClaimStatus, type ReviewFilter } from '../../../shared/model';
 
 /** Opening a search result: the query to mark, and which match or highlight to show. */
 export interface ReaderSearch {
@@ -9,9 +10,31 @@ export interface ReaderSearch {
   highlight?: number;
 }
 
-export type Route = { kind: 'library' } | { kind: 'reader'; id: number; search?: ReaderSearch };
+export type Route =
+  | { kind: 'library' }
+  | { kind: 'reader'; id: number; search?: ReaderSearch }
+  | { kind: 'review'; filter: ReviewFilter }
+  | { kind: 'claims' };
+
+const isStatus = (s: string | null): s is ClaimStatus => (CLAIM_STATUSES as readonly (string | null)[]).includes(s);
+
+function parseFilter(params: URLSearchParams): ReviewFilter {
+  const tag = params.get('tag');
+  const status = params.get('status');
+  const site = params.get('site');
+  const article = params.get('article');
+  return {
+    ...(tag ? { tag } : {}),
+    ...(isStatus(status) ? { status } : {}),
+    ...(site ? { site } : {}),
+    ...(article && /^\d+$/.test(article) ? { articleId: Number(article) } : {}),
+  };
+}
 
 function parse(hash: string): Route {
+  if (hash === '#/claims') return { kind: 'claims' };
+  const review = /^#\/review(?:\?(.*))?$/.exec(hash);
+  if (review) return { kind: 'review', filter: parseFilter(new URLSearchParams(review[1] ?? '')) };
   const m = /^#\/article\/(\d+)(?:\?(.*))?$/.exec(hash);
   if (!m) return { kind: 'library' };
   const params = new URLSearchParams(m[2] ?? '');
@@ -22,6 +45,15 @@ function parse(hash: string): Route {
 
 export function routeHash(r: Route): string {
   if (r.kind === 'library') return '#/';
+  if (r.kind === 'claims') return '#/claims';
+  if (r.kind === 'review') {
+    const params = new URLSearchParams();
+    if (r.filter.tag) params.set('tag', r.filter.tag);
+    if (r.filter.status) params.set('status', r.filter.status);
+    if (r.filter.site) params.set('site', r.filter.site);
+    if (r.filter.articleId !== undefined) params.set('article', String(r.filter.articleId));
+    return params.size ? `#/review?${params}` : '#/review';
+  }
   if (!r.search) return `#/article/${r.id}`;
   const params = new URLSearchParams({ q: r.search.q });
   if (r.search.at !== undefined) params.set('at', String(r.search.at));
