@@ -10,7 +10,7 @@ import { HIGHLIGHT_COLORS } from '../src/shared/model';
 import { createHighlight } from '../src/core/annotations/highlights';
 import { articleText, insertArticle } from '../src/core/library/articles';
 import { openLibrary, type Library } from '../src/core/library/db';
-import { startServer } from '../src/core/server/serve';
+import { startServer } from '../src/server/serve';
 import { report } from './report';
 
 const SEED = resolve(import.meta.dirname, '../../shared/seed/000_4190482cfc1b7c75.txt');

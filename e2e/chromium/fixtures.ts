@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, type JSHandle, type Page } from '@playwright/test';
 import { openLibrary, type Library } from '../../src/core/library/db';
-import { startServer, type RunningServer } from '../../src/core/server/serve';
+import { startServer, type RunningServer } from '../../src/server/serve';
 
 export const SHARED = resolve(import.meta.dirname, '../../../shared');
 export const CORPUS = join(SHARED, 'corpus');

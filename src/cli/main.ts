@@ -8,7 +8,7 @@ import { defaultLibraryPath } from '../core/library/paths';
 import { importPaths, DEFAULT_MAX_BYTES } from '../core/ingest/import-files';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../core/server/serve';
+import { startServer } from '../server/serve';
 import { noteFromText } from '../shared/reading/note-schema';
 import { progressBar } from './progress';
 import { reindex, searchLibrary } from '../core/search/search';

@@ -6,10 +6,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { contentSecurityPolicy } from '../../shared/csp';
-import { assetName, assetUrl } from '../../shared/reading/urls';
-import { createCoreApi, dispatch } from '../api';
-import type { Library } from '../library/db';
+import { contentSecurityPolicy } from '../shared/csp';
+import { assetName, assetUrl } from '../shared/reading/urls';
+import { createCoreApi, dispatch } from '../core/api';
+import type { Library } from '../core/library/db';
 import { checkRequest, COOKIE, newToken, sameToken } from './guard';
 
 export interface ServerOptions {

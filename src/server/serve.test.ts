@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED, tempLibrary } from '../test-support/corpus';
+import { SEED, tempLibrary } from '../core/test-support/corpus';
 import { startServer, type RunningServer } from './serve';
 
 let t: ReturnType<typeof tempLibrary>;

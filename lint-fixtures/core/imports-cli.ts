@@ -1,0 +1,2 @@
+// The core reaching into a client.
+export { main } from '../cli/main';

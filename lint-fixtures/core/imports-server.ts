@@ -1,0 +1,2 @@
+// The core reaching into a transport.
+export { startServer } from '../server/serve';

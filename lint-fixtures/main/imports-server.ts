@@ -1,0 +1,2 @@
+// The desktop transport reaching into browser mode's.
+export { startServer } from '../server/serve';

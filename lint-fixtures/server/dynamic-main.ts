@@ -1,0 +1,2 @@
+// One transport reaching into another.
+export const load = () => import('../main/ipc');

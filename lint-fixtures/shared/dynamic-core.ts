@@ -1,0 +1,2 @@
+// The contract depending on what implements it.
+export const load = () => import('../core/api');
