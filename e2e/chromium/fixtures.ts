@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, type JSHandle, type Page } from '@playwright/test';
+import { createCoreApi, dispatch } from '../../src/core/api';
 import { openLibrary, type Library } from '../../src/core/library/db';
 import { startServer, type RunningServer } from '../../src/server/serve';
 
@@ -14,7 +15,10 @@ export const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 export interface Gloss {
   server: RunningServer;
   lib: Library;
-  /** Calls the API from the page, as the renderer does. */
+  /**
+   * Calls the real core on the test's side, through the same validation as every transport
+   * (desktop-only calls such as importPaths included, which browser mode refuses).
+   */
   call<T>(name: string, input: unknown): Promise<T>;
 }
 
@@ -24,16 +28,12 @@ export const test = base.extend<{ gloss: Gloss }>({
     const lib = openLibrary(join(dir, 'library.db'));
     const server = await startServer({ lib, rendererDir: resolve(import.meta.dirname, '../../out/renderer') });
     await page.goto(server.openUrl);
-    const call = async <T>(name: string, input: unknown) =>
-      page.evaluate(
-        async ([n, i]) => {
-          const res = await fetch(`./api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(i) });
-          const reply = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-          if (!reply.ok) throw new Error(reply.error?.message);
-          return reply.value;
-        },
-        [name, input] as const,
-      ) as Promise<T>;
+    const api = createCoreApi(lib);
+    const call = async <T>(name: string, input: unknown) => {
+      const reply = await dispatch(api, name, input);
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.value as T;
+    };
     await use({ server, lib, call });
     await server.close();
     lib.close();

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, tempLibrary } from '../core/test-support/corpus';
+import { BROWSER_CALLS, calls } from '../shared/api';
 import { startServer, type RunningServer } from './serve';
 
 let t: ReturnType<typeof tempLibrary>;
@@ -35,7 +37,8 @@ function send(path: string, { method = 'GET', headers = {}, body }: { method?: s
   });
 }
 
-const auth = () => ({ Cookie: `gloss_token=${server.token}` });
+/** What the app's page sends: the cookie, and the session key it holds in memory. */
+const auth = () => ({ Cookie: `gloss_token=${server.token}`, 'X-Gloss-Key': server.key });
 const api = (name: string, input: unknown, headers: Record<string, string> = auth()) =>
   send(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(input) });
 
@@ -46,11 +49,61 @@ describe('the browser-mode server', () => {
     expect(server.token.length).toBeGreaterThanOrEqual(32);
   });
 
-  it('trades the token in the URL for an HttpOnly, SameSite=Strict cookie', async () => {
+  it('trades the token in the URL for an HttpOnly, SameSite=Strict cookie, and hands the page its key in the fragment', async () => {
     const res = await send(`/?token=${server.token}`);
     expect(res.status).toBe(303);
     expect(String(res.headers['set-cookie'])).toMatch(/gloss_token=.+; HttpOnly; SameSite=Strict/);
+    expect(res.headers.location).toBe(`/#key=${server.key}`);
     expect((await send(`/?token=wrong`)).status).toBe(401);
+    // The exchange checks Host and Origin like every other request.
+    expect((await send(`/?token=${server.token}`, { headers: { Host: 'evil.example' } })).status).toBe(421);
+    expect((await send(`/?token=${server.token}`, { headers: { Origin: 'http://127.0.0.1:1' } })).status).toBe(403);
+  });
+
+  it('makes a leaked cookie useless on its own: the API needs the page’s key, and pages of other ports are refused', async () => {
+    const cookieOnly = { Cookie: `gloss_token=${server.token}` };
+    expect((await api('listArticles', {}, cookieOnly)).status).toBe(401);
+    expect((await api('listArticles', {}, { ...cookieOnly, 'X-Gloss-Key': 'guess' })).status).toBe(401);
+    // A page served on another port of 127.0.0.1 is same-site, not same-origin.
+    expect((await api('listArticles', {}, { ...auth(), 'Sec-Fetch-Site': 'same-site' })).status).toBe(403);
+    expect((await api('listArticles', {}, { ...auth(), 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    // The page itself and its images need only the cookie, and no other origin may embed them.
+    const page = await send('/', { headers: cookieOnly });
+    expect(page.status).toBe(200);
+    expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
+    const image = await send('/library-assets/0000000000000000000000000000000000000000000000000000000000000000.png', { headers: cookieOnly });
+    expect(image.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+
+  it('serves only the calls its own page uses: nothing that takes a path on this machine', async () => {
+    const refused = await api('importPaths', { paths: ['/etc/passwd'] });
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    for (const name of Object.keys(calls).filter((n) => !(BROWSER_CALLS as readonly string[]).includes(n))) {
+      expect((await api(name, {})).status, name).toBe(403);
+    }
+    expect(t.lib.db.prepare('SELECT count(*) FROM articles WHERE path = ?').pluck().get('/etc/passwd')).toBe(0);
+  });
+
+  it('answers every malformed request with a 4xx and stays up', async () => {
+    for (const path of ['//[', '/%', '/%E0%A4%A', '/library-assets/%', '/assets/%zz', '/api/%']) {
+      for (const headers of [{}, auth()]) {
+        const res = await send(path, { headers, method: path.startsWith('/api') ? 'POST' : 'GET' });
+        expect(res.status, `${path} ${JSON.stringify(headers)}`).toBeGreaterThanOrEqual(400);
+        expect(res.status, path).toBeLessThan(500);
+      }
+    }
+    const upgrade = await new Promise<string>((resolve) => {
+      const socket = connect(server.port, '127.0.0.1', () => {
+        socket.write(`GET //[ HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+      });
+      let data = '';
+      socket.on('data', (d) => (data += d));
+      socket.on('close', () => resolve(data));
+      socket.on('error', () => resolve(data));
+    });
+    expect(upgrade).toMatch(/^HTTP\/1\.1 4\d\d/);
+    expect((await api('listArticles', {})).status).toBe(200); // still serving
   });
 
   it('refuses a request without the token, with a wrong one, from a foreign Origin or for a foreign Host', async () => {
@@ -84,8 +137,8 @@ describe('the browser-mode server', () => {
     expect((await api('listArticles', {})).status).toBe(200); // still serving
   });
 
-  it('runs the real core: import, list, read, remember the position', async () => {
-    const imported = JSON.parse((await api('importPaths', { paths: [SEED] })).body);
+  it('runs the real core: upload, list, read, remember the position', async () => {
+    const imported = JSON.parse((await api('importUploads', { files: [{ relativePath: 'seed.md', base64: readFileSync(SEED).toString('base64') }] })).body);
     expect(imported.value.imported).toBe(1);
     const list = JSON.parse((await api('listArticles', { sort: 'title' })).body).value;
     expect(list[0].title).toContain('阿里小程序');

@@ -10,7 +10,8 @@ import { contentSecurityPolicy } from '../shared/csp';
 import { assetName, assetUrl } from '../shared/reading/urls';
 import { createCoreApi, dispatch } from '../core/api';
 import type { Library } from '../core/library/db';
-import { checkRequest, COOKIE, newToken, sameToken } from './guard';
+import { BROWSER_CALLS, type CallName } from '../shared/api';
+import { checkApi, checkOrigin, checkPage, COOKIE, KEY_HEADER, newToken, sameToken } from './guard';
 
 export interface ServerOptions {
   lib: Library;
@@ -20,11 +21,15 @@ export interface ServerOptions {
   token?: string;
 }
 
+const SERVED = new Set<string>(BROWSER_CALLS);
+
 export interface RunningServer {
   url: string;
   /** The URL to open: it carries the token once, which the server turns into a cookie. */
   openUrl: string;
   token: string;
+  /** The session key the page gets in the URL's fragment and sends with every call. */
+  key: string;
   port: number;
   close(): Promise<void>;
 }
@@ -48,6 +53,7 @@ const MAX_BODY = 200 * 1024 * 1024;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
+  const key = newToken();
   const sockets = new Set<WebSocket>();
   const api = createCoreApi(options.lib, (event, payload) => {
     const message = JSON.stringify({ event, payload });
@@ -59,19 +65,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     handle(req, res).catch((err: Error) => send(res, 500, { ok: false, error: { code: 'failed', message: err.message } }));
   });
 
+  const refuse = (res: ServerResponse, status: number, reason: string) => send(res, status, { ok: false, error: { code: 'failed', message: `refused: ${reason}` } });
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    // Opening the printed URL: trade the token in the query for a cookie, then drop it from the address bar.
-    const queryToken = url.searchParams.get('token');
-    if (req.method === 'GET' && queryToken !== null && url.pathname === '/') {
-      if (!sameToken(queryToken, token)) return send(res, 401, { ok: false, error: { code: 'failed', message: 'wrong token' } });
-      res.writeHead(303, { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: '/' });
+    // Who is asking is settled before anything of the request is parsed.
+    const origin = checkOrigin(req, port);
+    if (!origin.ok) return refuse(res, origin.status, origin.reason);
+    const target = parseTarget(req.url);
+    if (!target) return refuse(res, 400, 'a malformed address');
+    // Opening the printed URL: trade the token in the query for a cookie, and hand the page
+    // its session key in the fragment, which the browser keeps to itself.
+    const queryToken = target.url.searchParams.get('token');
+    if (req.method === 'GET' && queryToken !== null && target.path === '/') {
+      if (!sameToken(queryToken, token)) return refuse(res, 401, 'wrong token');
+      res.writeHead(303, { 'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, Location: `/#key=${key}`, 'Cache-Control': 'no-store' });
       return void res.end();
     }
-    const verdict = checkRequest(req, token, port);
-    if (!verdict.ok) return send(res, verdict.status, { ok: false, error: { code: 'failed', message: `refused: ${verdict.reason}` } });
+    const page = checkPage(req, token, port);
+    if (!page.ok) return refuse(res, page.status, page.reason);
 
-    if (url.pathname.startsWith('/api/')) {
+    if (target.path.startsWith('/api/')) {
+      const name = target.path.slice(5);
+      const verdict = checkApi(req, token, key, port, header(req, KEY_HEADER));
+      if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
+      if (!SERVED.has(name)) return send(res, 403, { ok: false, error: { code: 'unknown-call', message: `browser mode does not serve '${name}'` } });
       if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'failed', message: 'use POST' } });
       if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
         return send(res, 415, { ok: false, error: { code: 'invalid-input', message: 'send JSON' } });
@@ -82,21 +99,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } catch (err) {
         return send(res, 400, { ok: false, error: { code: 'invalid-input', message: `the body is not JSON: ${(err as Error).message}` } });
       }
-      const result = await dispatch(api, url.pathname.slice(5), input);
-      return send(res, result.ok ? 200 : result.error.code === 'unknown-call' ? 404 : 400, result);
+      const result = await dispatch(api, name as CallName, input);
+      return send(res, result.ok ? 200 : 400, result);
     }
-    if (url.pathname.startsWith('/library-assets/')) {
-      const name = assetName(assetUrl(decodeURIComponent(url.pathname.slice('/library-assets/'.length))));
+    if (target.path.startsWith('/library-assets/')) {
+      const name = assetName(assetUrl(target.path.slice('/library-assets/'.length)));
       const file = name ? join(options.lib.assetsPath, name) : null;
       if (!file || !existsSync(file)) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'no such image' } });
       return streamFile(res, file, 'private, max-age=31536000, immutable');
     }
-    return serveStatic(url.pathname, res);
+    return serveStatic(target.path, res);
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {
     const root = normalize(options.rendererDir);
-    const wanted = normalize(join(root, decodeURIComponent(pathname)));
+    const wanted = normalize(join(root, pathname));
     const file = wanted.startsWith(root + sep) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : join(root, 'index.html');
     if (!existsSync(file)) {
       return send(res, 500, { ok: false, error: { code: 'failed', message: `the renderer is not built (${root}); run npm run build` } });
@@ -111,6 +128,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cross-Origin-Opener-Policy': 'same-origin',
+      // No page of another origin (another port of 127.0.0.1 included) may embed the app or
+      // its images, nor tell by loading them which images the library holds.
+      'Cross-Origin-Resource-Policy': 'same-origin',
       'Cache-Control': cache,
     });
     createReadStream(file).pipe(res);
@@ -118,8 +138,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
-    const verdict = checkRequest(req, token, port);
-    if (!verdict.ok || new URL(req.url ?? '/', 'http://x').pathname !== '/events') {
+    // A browser cannot set headers on a WebSocket: the page sends its key in the query.
+    const target = parseTarget(req.url);
+    const verdict = target ? checkApi(req, token, key, port, target.url.searchParams.get('key')) : ({ ok: false, status: 400, reason: 'a malformed address' } as const);
+    if (!verdict.ok || target?.path !== '/events') {
       socket.write(`HTTP/1.1 ${verdict.ok ? 404 : verdict.status} Refused\r\n\r\n`);
       return socket.destroy();
     }
@@ -139,6 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url,
     openUrl: `${url}?token=${token}`,
     token,
+    key,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -148,6 +171,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
       }),
   };
+}
+
+/** The request's address and its decoded path, or null when either is malformed. */
+function parseTarget(raw: string | undefined): { url: URL; path: string } | null {
+  try {
+    const url = new URL(raw ?? '/', 'http://127.0.0.1');
+    return { url, path: decodeURIComponent(url.pathname) };
+  } catch {
+    return null;
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+  const v = req.headers[name];
+  return typeof v === 'string' ? v : null;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -167,6 +205,6 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Resource-Policy': 'same-origin', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(body));
 }

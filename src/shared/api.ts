@@ -143,6 +143,25 @@ export const calls = {
 } as const;
 
 export type CallName = keyof typeof calls;
+
+/**
+ * Where each call may be made. Browser mode serves its page's calls and nothing that names
+ * a file on this machine: a leaked session there must not read the disk. Typed over every
+ * call, so a new call cannot be added without deciding.
+ */
+const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
+  listArticles: 'everywhere', getArticle: 'everywhere', importPaths: 'desktop', importUploads: 'everywhere', cancelImport: 'everywhere',
+  getSettings: 'everywhere', setSettings: 'everywhere', getReadingPosition: 'everywhere', setReadingPosition: 'everywhere',
+  listHighlights: 'everywhere', createHighlight: 'everywhere', updateHighlight: 'everywhere', deleteHighlight: 'everywhere', restoreHighlight: 'everywhere',
+  reattachHighlight: 'everywhere', listTags: 'everywhere', renameTag: 'everywhere', deleteTag: 'everywhere', getArticleTags: 'everywhere',
+  setArticleTags: 'everywhere', getArticleNote: 'everywhere', setArticleNote: 'everywhere', search: 'everywhere', searchInArticle: 'everywhere',
+  createClaim: 'everywhere', getClaim: 'everywhere', updateClaim: 'everywhere', decideClaim: 'everywhere', undoDecision: 'everywhere',
+  deleteClaim: 'everywhere', restoreClaim: 'everywhere', listClaims: 'everywhere', claimSuggestions: 'everywhere', linkEvidence: 'everywhere',
+  unlinkEvidence: 'everywhere', claimStats: 'everywhere',
+};
+
+/** The calls browser mode serves. */
+export const BROWSER_CALLS: readonly CallName[] = (Object.keys(TRANSPORTS) as CallName[]).filter((n) => TRANSPORTS[n] === 'everywhere');
 export type CallInput<N extends CallName> = z.input<(typeof calls)[N]>;
 
 export interface CallResults {

@@ -31,11 +31,27 @@ function desktop(bridge: DesktopBridge): Transport {
   };
 }
 
+/**
+ * Browser mode's session key. The server hands it over once, in the fragment of the address
+ * it redirects to (which no server receives); the tab keeps it in sessionStorage, out of
+ * reach of other origins and of every other tab, and sends it with each call. The cookie
+ * alone, which other servers on 127.0.0.1 can see, opens nothing.
+ */
+function sessionKey(): string | null {
+  const given = /^#key=([\w-]+)$/.exec(location.hash);
+  if (given) {
+    sessionStorage.setItem('gloss-key', given[1]);
+    history.replaceState(null, '', `${location.pathname}#/`);
+  }
+  return sessionStorage.getItem('gloss-key');
+}
+
 function browser(): Transport {
   const listeners = new Set<Listener>();
   let socket: WebSocket | null = null;
+  const key = sessionKey() ?? '';
   const connect = () => {
-    socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/events`);
+    socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/events?key=${encodeURIComponent(key)}`);
     socket.onmessage = (m) => {
       const { event, payload } = JSON.parse(String(m.data)) as { event: keyof GlossEvents; payload: never };
       for (const l of listeners) l(event, payload);
@@ -46,7 +62,7 @@ function browser(): Transport {
     async send(name, input) {
       const res = await fetch(`./api/${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Gloss-Key': key },
         body: JSON.stringify(input ?? {}),
         credentials: 'same-origin',
       });
