@@ -21,56 +21,69 @@ export interface ClaimRow {
   updated_at: string;
 }
 
-interface JoinedRow extends ClaimRow {
+/** What the queue and lists need of a claim: no note, nothing of the highlight but its place. */
+interface SummaryRow {
+  id: number;
+  highlight_id: number;
+  statement: string;
+  status: ClaimStatus;
+  check_again: string | null;
+  snoozed_until: string | null;
+  status_at: string;
+  updated_at: string;
   article_id: number;
   article_title: string;
   site: string | null;
+}
+
+interface FullRow extends ClaimRow, SummaryRow {
   exact: string;
   anchor: AnchorHealth;
   color: HighlightColor;
+}
+
+interface Facts {
   tags: string[];
   /** The articles that are new material (found after the last decision), and the oldest find. */
   material: number[];
   material_since: string | null;
 }
 
-const JOINED = `
-  SELECT c.*, h.article_id, h.exact, h.anchor, h.color, a.title AS article_title, a.site
-  FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles a ON a.id = h.article_id`;
+const FROM = 'FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles a ON a.id = h.article_id';
+const SUMMARY = `SELECT c.id, c.highlight_id, c.statement, c.status, c.check_again, c.snoozed_until, c.status_at, c.updated_at,
+  h.article_id, a.title AS article_title, a.site ${FROM}`;
+const FULL = `SELECT c.*, h.article_id, h.exact, h.anchor, h.color, a.title AS article_title, a.site ${FROM}`;
 
 /**
- * Adds each claim's tags and new material, two queries for the whole list: the queue judges
- * thousands of claims, and a subquery per row would cost more than everything else.
+ * Adds each claim's tags and new material: two queries for the whole list, since the queue
+ * judges thousands of claims and a subquery per row would cost more than the rest. `all`
+ * says the rows are every claim there is (then no id list is needed to narrow the queries).
  */
-function withFacts(lib: Library, rows: Omit<JoinedRow, 'tags' | 'material' | 'material_since'>[]): JoinedRow[] {
+function withFacts<T extends { id: number }>(lib: Library, rows: T[], all = false): (T & Facts)[] {
   if (rows.length === 0) return [];
-  const ids = JSON.stringify(rows.map((r) => r.id));
+  const only = all ? '' : 'AND c.id IN (SELECT value FROM json_each(@ids))';
+  const args = all ? {} : { ids: JSON.stringify(rows.map((r) => r.id)) };
   const tags = new Map<number, string[]>();
   const tagRows = lib.db
-    .prepare(
-      `SELECT c.id, t.name FROM claims c JOIN highlight_tags ht ON ht.highlight_id = c.highlight_id JOIN tags t ON t.id = ht.tag_id
-       WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY t.name`,
-    )
+    .prepare(`SELECT c.id, t.name FROM claims c JOIN highlight_tags ht ON ht.highlight_id = c.highlight_id JOIN tags t ON t.id = ht.tag_id WHERE 1 ${only} ORDER BY t.name`)
     .raw()
-    .all(ids) as [number, string][];
+    .all(args) as [number, string][];
   for (const [id, name] of tagRows) (tags.get(id) ?? tags.set(id, []).get(id)!).push(name);
   const material = new Map<number, { articles: number[]; since: string }>();
   const materialRows = lib.db
-    .prepare(
-      `SELECT m.claim_id, m.article_id, m.found_at FROM claim_material m JOIN claims c ON c.id = m.claim_id
-       WHERE m.found_at > c.reviewed_at AND m.claim_id IN (SELECT value FROM json_each(?)) ORDER BY m.found_at, m.article_id`,
-    )
+    .prepare(`SELECT m.claim_id, m.article_id, m.found_at FROM claim_material m JOIN claims c ON c.id = m.claim_id WHERE m.found_at > c.reviewed_at ${only} ORDER BY m.found_at, m.article_id`)
     .raw()
-    .all(ids) as [number, number, string][];
+    .all(args) as [number, number, string][];
   for (const [id, article, at] of materialRows) (material.get(id) ?? material.set(id, { articles: [], since: at }).get(id)!).articles.push(article);
-  return rows.map((r) => ({ ...r, tags: tags.get(r.id) ?? [], material: material.get(r.id)?.articles ?? [], material_since: material.get(r.id)?.since ?? null }));
+  // The rows are the caller's, fresh from the query: completed in place, not copied.
+  return rows.map((r) => Object.assign(r, { tags: tags.get(r.id) ?? [], material: material.get(r.id)?.articles ?? [], material_since: material.get(r.id)?.since ?? null }));
 }
 
-function due(r: JoinedRow, today: string) {
+function due(r: SummaryRow & Facts, today: string) {
   return dueState({ status: r.status, statusAt: r.status_at, checkAgain: r.check_again, snoozedUntil: r.snoozed_until, newMaterialSince: r.material_since }, today);
 }
 
-function toSummary(r: JoinedRow, today: string): ClaimSummary {
+function toSummary(r: SummaryRow & Facts, today: string): ClaimSummary {
   const d = due(r, today);
   return {
     id: r.id,
@@ -92,7 +105,7 @@ function toSummary(r: JoinedRow, today: string): ClaimSummary {
 export type ClaimCore = Omit<Claim, 'history' | 'evidence' | 'citedBy'>;
 
 export function readClaim(lib: Library, id: number, now: Date): ClaimCore | null {
-  const found = lib.db.prepare(`${JOINED} WHERE c.id = ?`).get(id) as JoinedRow | undefined;
+  const found = lib.db.prepare(`${FULL} WHERE c.id = ?`).get(id) as FullRow | undefined;
   if (!found) return null;
   const [r] = withFacts(lib, [found]);
   const s = toSummary(r, localDay(now));
@@ -158,7 +171,7 @@ export function listClaims(lib: Library, filter: ReviewFilter & { due?: boolean 
            OR EXISTS (SELECT 1 FROM claim_material m WHERE m.claim_id = c.id AND m.found_at > c.reviewed_at))`);
     args.today = today;
   }
-  const rows = withFacts(lib, lib.db.prepare(`${JOINED} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC`).all(args) as JoinedRow[]);
+  const rows = withFacts(lib, lib.db.prepare(`${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC`).all(args) as SummaryRow[], where.length === 0);
   const list = rows.map((r) => toSummary(r, today));
   if (!filter.due) return list;
   return list.filter((c) => c.due).sort((a, b) => (a.dueSince < b.dueSince ? -1 : a.dueSince > b.dueSince ? 1 : a.id - b.id));
