@@ -65,7 +65,7 @@ export async function benchImport(): Promise<void> {
 /** Milliseconds one hexo-zh article costs to parse (one parser thread, one file at a time) and to write. */
 async function costPerArticle(work: string): Promise<{ parse: number; write: number }> {
   const sources = readdirSync(SOURCE).map((name) => ({ path: join(SOURCE, name), bytes: readFileSync(join(SOURCE, name)) }));
-  const pool = createParsePool(buildWorkerBundle(), 1);
+  const pool = createParsePool(buildWorkerBundle(), { size: 1 });
   const parsed: StoredArticle[] = [];
   let t = 0;
   try {

@@ -23,6 +23,8 @@ export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEv
 export interface CoreOptions {
   /** The built parser-thread script (see ImportOptions.workerFile). */
   workerFile?: string;
+  /** Parse every import on threads (see ImportOptions.parseOnThreads): the app's processes set it. */
+  parseOnThreads?: boolean;
 }
 
 export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
@@ -32,7 +34,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     if (running) throw new BusyError('an import is already running; wait for it or cancel it');
     running = new AbortController();
     try {
-      return await importPaths(lib, paths, { ...extra, workerFile: options.workerFile, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
+      return await importPaths(lib, paths, { ...extra, workerFile: options.workerFile, parseOnThreads: options.parseOnThreads, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
     } finally {
       running = null;
     }

@@ -55,10 +55,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? newToken();
   const key = newToken();
   const sockets = new Set<WebSocket>();
-  const api = createCoreApi(options.lib, (event, payload) => {
-    const message = JSON.stringify({ event, payload });
-    for (const s of sockets) s.send(message);
-  });
+  const api = createCoreApi(
+    options.lib,
+    (event, payload) => {
+      const message = JSON.stringify({ event, payload });
+      for (const s of sockets) s.send(message);
+    },
+    { parseOnThreads: true },
+  );
   let port = 0;
 
   const server = createServer((req, res) => {

@@ -31,6 +31,12 @@ export interface ImportOptions {
    * (CLI, tests, benchmarks) it is bundled on the spot.
    */
   workerFile?: string;
+  /**
+   * Parse on threads however few the files. The app sets it: its main process must never
+   * parse hostile HTML itself (a file that hangs or exhausts memory would take the window's
+   * process with it); the CLI parses a file or two in line, where a thread costs more.
+   */
+  parseOnThreads?: boolean;
 }
 
 export async function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -43,7 +49,10 @@ export async function importPaths(lib: Library, paths: string[], options: Import
   };
   for (const m of missing) finish(errorResult(m.path, m.error));
 
-  const parser = files.length >= POOL_THRESHOLD ? createParsePool(options.workerFile ?? (await import('./worker-bundle')).buildWorkerBundle()) : inlineParser;
+  const threaded = files.length >= POOL_THRESHOLD || (options.parseOnThreads && files.length > 0);
+  const parser = threaded
+    ? createParsePool(options.workerFile ?? (await import('./worker-bundle')).buildWorkerBundle(), { size: Math.min(workerCount(), files.length) })
+    : inlineParser;
   // Enough files in flight to keep every parser busy while the main thread writes.
   const limit = parser === inlineParser ? 1 : workerCount() * 2;
   const inFlight = new Set<Promise<void>>();

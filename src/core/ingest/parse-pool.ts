@@ -1,86 +1,139 @@
 // Parsing is the slow part of an import (jsdom, DOMPurify, Readability), and it is pure,
 // so it runs on worker threads while the main thread reads files and writes the library.
+// Hostile files are parsed there too: a thread has a heap of its own, capped, and a time
+// limit per file, so a file that would exhaust memory or never finish costs its own result
+// ("could not be read in time"), never the app, the batch or the files beside it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from './errors';
-import { parseArticle, type StoredArticle } from './parse-article';
+import type { StoredArticle } from './parse-article';
 
 export interface Parser {
   parse(bytes: Uint8Array, path: string): Promise<StoredArticle>;
   close(): Promise<void>;
 }
 
-/** Answers from a worker: the article, or the error as data (an Error does not clone). */
-export type WorkerReply = { id: number; ok: true; article: StoredArticle } | { id: number; ok: false; importError: boolean; message: string };
+/** Answers from a worker, for the one file it was given: the article, or the error as data (an Error does not clone). */
+export type WorkerReply = { ok: true; article: StoredArticle } | { ok: false; importError: boolean; message: string };
 
-/** Parses on the calling thread: for single files, where starting workers costs more than it saves. */
+/**
+ * Parses on the calling thread: for a file or two from the CLI or tests, where starting a
+ * thread costs more than it saves. The parser (jsdom and the rest, tens of megabytes) is
+ * loaded on first use, so a process that parses on threads never holds a copy of it.
+ */
 export const inlineParser: Parser = {
-  parse: async (bytes, path) => parseArticle(bytes, path),
+  parse: async (bytes, path) => (await import('./parse-article')).parseArticle(bytes, path),
   close: async () => undefined,
 };
 
-const YOUNG_GENERATION_MB = 192;
+export interface PoolOptions {
+  size?: number;
+  /** How long one file may take to parse before its thread is stopped and the file refused. */
+  timeLimitMs?: number;
+  /** The heap one thread may use, in MB. */
+  heapMb?: number;
+}
+
+/**
+ * jsdom allocates a few objects per node of every article: with V8's default young
+ * generation, collecting them takes a quarter of a parse; a larger one saves most of that,
+ * but each thread keeps its young generation in memory for the whole import, so it stays
+ * moderate (the import's memory is mostly these threads).
+ */
+const YOUNG_GENERATION_MB = 32;
+/** One article's document may use this much; a file that needs more is refused, not the app. */
+const OLD_GENERATION_MB = 1024;
+export const DEFAULT_TIME_LIMIT_MS = 120_000;
 
 export function workerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** A pool of parser threads running `workerFile` (a build of parse-worker-main.ts). */
-export function createParsePool(workerFile: string, size = workerCount()): Parser {
-  const pending = new Map<number, { resolve: (a: StoredArticle) => void; reject: (e: Error) => void; worker: Worker }>();
-  const load = new Map<Worker, number>();
-  let nextId = 0;
+interface Job {
+  bytes: Uint8Array;
+  path: string;
+  resolve: (a: StoredArticle) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * A pool of parser threads running `workerFile` (a build of parse-worker-main.ts). Each
+ * thread holds one file at a time, so its time limit counts that file's parse alone and a
+ * thread that dies takes only that file with it.
+ */
+export function createParsePool(workerFile: string, options: PoolOptions = {}): Parser {
+  const size = options.size ?? workerCount();
+  const timeLimit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  const queue: Job[] = [];
+  /** Each thread, and the file it is parsing (with its timer), if any. */
+  const threads = new Map<Worker, { job: Job; timer: ReturnType<typeof setTimeout> } | null>();
+  let closing = false;
 
   const spawn = () => {
-    // jsdom allocates a few objects per node of every article: with V8's default young
-    // generation, collecting them takes a quarter of a parse; a larger one halves that.
     const worker = new Worker(workerFile, {
       // Plain Node: a TypeScript loader the parent runs under (tsx) would also wrap every
       // npm module the parser loads, which makes parsing about 40 % slower.
       execArgv: [],
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: options.heapMb ?? OLD_GENERATION_MB },
     });
-    load.set(worker, 0);
+    threads.set(worker, null);
     worker.on('message', (reply: WorkerReply) => {
-      const job = pending.get(reply.id);
-      if (!job) return;
-      pending.delete(reply.id);
-      load.set(worker, (load.get(worker) ?? 1) - 1);
-      if (reply.ok) job.resolve(reply.article);
-      else job.reject(reply.importError ? new ImportError(reply.message) : new Error(reply.message));
+      const current = threads.get(worker);
+      if (!current) return;
+      clearTimeout(current.timer);
+      threads.set(worker, null);
+      if (reply.ok) current.job.resolve(reply.article);
+      else current.job.reject(reply.importError ? new ImportError(reply.message) : new Error(reply.message));
+      pump();
     });
-    // A worker that dies (out of memory on a hostile file) fails its own jobs only.
-    worker.on('error', (err) => fail(worker, err));
-    worker.on('exit', (code) => fail(worker, new Error(`the parser stopped unexpectedly (exit code ${code})`)));
-    return worker;
+    worker.on('error', (err: NodeJS.ErrnoException) =>
+      lose(worker, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportError('the file needs more memory to read than one article may use; it was not imported') : err),
+    );
+    worker.on('exit', (code) => lose(worker, new Error(`the parser stopped unexpectedly (exit code ${code})`)));
   };
-  const fail = (worker: Worker, err: Error) => {
-    if (!load.has(worker)) return;
-    load.delete(worker);
-    for (const [id, job] of pending) {
-      if (job.worker !== worker) continue;
-      pending.delete(id);
-      job.reject(err);
-    }
-    if (!closing) spawn();
-  };
-  let closing = false;
-  for (let i = 0; i < size; i++) spawn();
 
+  /** A thread is gone (out of memory, crashed, or stopped for taking too long): its file fails, a new thread takes its place. */
+  const lose = (worker: Worker, err: Error) => {
+    if (!threads.has(worker)) return;
+    const current = threads.get(worker);
+    threads.delete(worker);
+    if (current) {
+      clearTimeout(current.timer);
+      current.job.reject(err);
+    }
+    if (!closing) {
+      spawn();
+      pump();
+    }
+  };
+
+  const pump = () => {
+    for (const [worker, current] of threads) {
+      if (current || queue.length === 0) continue;
+      const job = queue.shift()!;
+      const timer = setTimeout(() => {
+        lose(worker, new ImportError(`the file could not be read within ${Math.round(timeLimit / 1000)} s; it was not imported`));
+        void worker.terminate();
+      }, timeLimit);
+      threads.set(worker, { job, timer });
+      worker.postMessage({ bytes: job.bytes, path: job.path });
+    }
+  };
+
+  for (let i = 0; i < size; i++) spawn();
   return {
-    parse(bytes, path) {
-      const [worker] = [...load.entries()].sort((a, b) => a[1] - b[1])[0];
-      load.set(worker, (load.get(worker) ?? 0) + 1);
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker });
-        worker.postMessage({ id, bytes, path });
-      });
-    },
+    parse: (bytes, path) =>
+      new Promise((resolve, reject) => {
+        if (closing) return reject(new Error('the parser was closed'));
+        queue.push({ bytes, path, resolve, reject });
+        pump();
+      }),
     async close() {
       closing = true;
-      await Promise.all([...load.keys()].map((w) => w.terminate()));
-      load.clear();
+      for (const job of queue.splice(0)) job.reject(new Error('the parser was closed'));
+      for (const current of threads.values()) if (current) clearTimeout(current.timer);
+      await Promise.all([...threads.keys()].map((w) => w.terminate()));
+      threads.clear();
     },
   };
 }
