@@ -28,5 +28,10 @@ test('the window opens hardened and shows the library', async () => {
   const prefs = await app.evaluate(({ webContents }) => webContents.getAllWebContents().map((w) => (w as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences()));
   for (const p of prefs) expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
   expect(await window.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+  // The session, not only the page's CSP, refuses requests that would leave the app.
+  expect(await window.evaluate(() => fetch('https://example.com/beacon').then(() => 'sent', () => 'blocked'))).toBe('blocked');
+  // A renderer that dies comes back with a word of what happened, never a white window.
+  await app.evaluate(({ webContents }) => webContents.getAllWebContents()[0].forcefullyCrashRenderer());
+  await expect(window.getByTestId('recovered-notice')).toBeVisible({ timeout: 20_000 });
   await app.close();
 });

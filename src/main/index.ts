@@ -8,7 +8,7 @@ import { openLibrary } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
 import { assetName } from '../shared/reading/urls';
 import { registerIpc } from './ipc';
-import { APP_ORIGIN, CSP, harden, webPreferences } from './security';
+import { APP_ORIGIN, CSP, hardenContents, hardenSession, webPreferences } from './security';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -19,13 +19,30 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 // better-sqlite3 built for Electron's ABI sits beside the Node build (see scripts/electron-native.mjs).
 const nativeBinding = join(app.getAppPath(), 'native/electron/better_sqlite3.node');
 
+// Every web contents the app ever makes is hardened as it is made, not only the window.
+app.on('web-contents-created', (_event, contents) => {
+  hardenContents(contents, {
+    packaged: app.isPackaged,
+    openExternal: (url) => shell.openExternal(url),
+    // A renderer that crashed or was killed comes back, and says what happened: never a
+    // white window. What was saved is in the library; notes save as they are typed.
+    onGone: (reason) => {
+      contents.once('did-finish-load', () => contents.send('gloss:event', { event: 'recovered', payload: { reason } }));
+      contents.reload();
+    },
+  });
+});
+
 app.whenReady().then(() => {
+  hardenSession(session.defaultSession, app.isPackaged);
   const lib = openLibrary(process.env.GLOSS_LIBRARY ?? defaultLibraryPath(), {
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
   });
   let window: BrowserWindow | null = null;
   const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }), {
     workerFile: join(import.meta.dirname, 'parse-worker.js'),
+    // Hostile HTML is parsed on threads only, never in this process.
+    parseOnThreads: true,
   });
   registerIpc(ipcMain, api);
 
@@ -41,8 +58,7 @@ app.whenReady().then(() => {
     return name ? net.fetch(`file://${join(lib.assetsPath, name)}`) : new Response('not found', { status: 404 });
   });
 
-  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences, preload: join(import.meta.dirname, '../preload/index.cjs') } });
-  harden({ webContents: window.webContents, session: session.defaultSession, openExternal: (url) => shell.openExternal(url) });
+  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences(app.isPackaged), preload: join(import.meta.dirname, '../preload/index.cjs') } });
   window.once('ready-to-show', () => window?.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 

@@ -208,6 +208,8 @@ export type GlossApi = { [N in CallName]: (input: CallInput<N>) => Promise<CallR
 
 export interface GlossEvents {
   importProgress: ImportProgress;
+  /** The desktop window's renderer went away (crashed, killed) and was reloaded. */
+  recovered: { reason: string };
 }
 
 /** Errors cross every boundary as data, since an Error does not serialise. */

@@ -10,6 +10,7 @@ import { useDueCount } from '../features/review/useDueCount';
 import { useReviewHistory } from '../features/review/useReviewHistory';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
+import { RecoveredNotice } from './RecoveredNotice';
 import { ShortcutSheet } from './ShortcutSheet';
 import { routeHash, useRoute } from './route';
 import { useSettings } from './useSettings';
@@ -63,6 +64,7 @@ export function App() {
 
   return (
     <div className="app" {...importer.dropHandlers}>
+      <RecoveredNotice />
       <header className="topbar">
         <button className="brand" onClick={() => go({ kind: 'library' })} title={t('app.library')}>
           <span className="brand-mark">G</span>

@@ -1,5 +1,13 @@
 export const en = {
-  app: { name: 'Gloss', library: 'Library', settings: 'Settings', shortcuts: 'Keyboard shortcuts', back: 'Back to library' },
+  app: {
+    name: 'Gloss',
+    library: 'Library',
+    settings: 'Settings',
+    shortcuts: 'Keyboard shortcuts',
+    back: 'Back to library',
+    recovered: 'The window stopped unexpectedly ({{reason}}) and was reloaded. Everything you saved is in the library.',
+    dismiss: 'Dismiss',
+  },
   library: {
     count_one: '{{count}} article',
     count_other: '{{count}} articles',

@@ -1,7 +1,15 @@
 import type { Strings } from './en';
 
 export const zhCN: Strings = {
-  app: { name: 'Gloss', library: '文库', settings: '设置', shortcuts: '键盘快捷键', back: '返回文库' },
+  app: {
+    name: 'Gloss',
+    library: '文库',
+    settings: '设置',
+    shortcuts: '键盘快捷键',
+    back: '返回文库',
+    recovered: '窗口意外停止（{{reason}}），已重新载入。已保存的内容都在文库里。',
+    dismiss: '知道了',
+  },
   library: {
     count_one: '{{count}} 篇文章',
     count_other: '{{count}} 篇文章',

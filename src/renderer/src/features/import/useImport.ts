@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { ImportProgress, ImportSummary } from '../../../../shared/model';
+import type { GlossEvents } from '../../../../shared/api';
 import { call, onEvent, pathsOfDroppedFiles } from '../../api';
 import { filesFromDrop, filesFromInput, toBase64, type PickedFile } from './dropped-files';
 import { countArticles, uploadBatches } from './upload-batches';
@@ -26,8 +27,9 @@ export function useImport() {
     () =>
       onEvent((event, payload) => {
         if (event !== 'importProgress') return;
+        const p = payload as GlossEvents['importProgress'];
         const o = overall.current;
-        const progress = o ? { ...payload, done: o.before + payload.done, total: Math.max(o.total, o.before + payload.total) } : payload;
+        const progress = o ? { ...p, done: o.before + p.done, total: Math.max(o.total, o.before + p.total) } : p;
         setState((s) => (s.phase === 'running' || s.phase === 'reading' ? { phase: 'running', progress } : s));
       }),
     [],
