@@ -19,6 +19,7 @@ writeFileSync(
 parentPort.on('message', ({ path }) => {
   if (path.includes('hang')) for (;;);
   if (path.includes('oom')) { const hoard = []; for (;;) hoard.push(new Array(1e5).fill(path)); }
+  if (path.includes('big')) { const hoard = []; for (let i = 0; i < 80; i++) hoard.push(new Array(1e5).fill(i)); globalThis.kept = hoard; }
   setTimeout(() => parentPort.postMessage({ ok: true, article: { title: path } }), 30);
 });`,
 );
@@ -40,11 +41,12 @@ describe('the parse pool', () => {
     }
   }, 30_000);
 
-  it('refuses a file that needs more memory than its thread may have, and goes on', async () => {
-    const pool = createParsePool(script, { size: 1, heapMb: 32 });
+  it('gives a file that needs more memory a thread of its own, refuses one that needs too much, and goes on', async () => {
+    const pool = createParsePool(script, { size: 1, heapMb: 32, largeHeapMb: 160 });
     try {
-      const results = await Promise.allSettled(['oom.html', 'fine.html'].map((p) => pool.parse(bytes, p)));
+      const results = await Promise.allSettled(['oom.html', 'fine.html', 'big.html'].map((p) => pool.parse(bytes, p)));
       expect(results[1]).toEqual({ status: 'fulfilled', value: { title: 'fine.html' } });
+      expect(results[2]).toEqual({ status: 'fulfilled', value: { title: 'big.html' } });
       expect(results[0].status).toBe('rejected');
       expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/more memory/);
       expect(await pool.parse(bytes, 'after.html')).toEqual({ title: 'after.html' });

@@ -32,17 +32,22 @@ export interface PoolOptions {
   timeLimitMs?: number;
   /** The heap one thread may use, in MB. */
   heapMb?: number;
+  /** The heap of the thread a file gets to itself when it needed more than that, in MB. */
+  largeHeapMb?: number;
 }
 
 /**
- * jsdom allocates a few objects per node of every article: with V8's default young
- * generation, collecting them takes a quarter of a parse; a larger one saves most of that,
- * but each thread keeps its young generation in memory for the whole import, so it stays
- * moderate (the import's memory is mostly these threads).
+ * The import's memory is mostly its parser threads': each keeps its young generation for
+ * the whole import and lets its old generation grow towards its limit before collecting.
+ * jsdom allocates a few objects per node of every article, so a larger young generation
+ * parses faster (fewer collections); these sizes keep an import of any length under about
+ * 400 MB on two threads (npm run bench -- import prints the peak). A file whose document
+ * needs more than a thread's heap is parsed again on a thread of its own with a large heap,
+ * which is stopped afterwards: big articles still come in, one at a time.
  */
-const YOUNG_GENERATION_MB = 32;
-/** One article's document may use this much; a file that needs more is refused, not the app. */
-const OLD_GENERATION_MB = 1024;
+const YOUNG_GENERATION_MB = 16;
+const OLD_GENERATION_MB = 192;
+const LARGE_OLD_GENERATION_MB = 1536;
 export const DEFAULT_TIME_LIMIT_MS = 120_000;
 
 export function workerCount(): number {
@@ -54,7 +59,11 @@ interface Job {
   path: string;
   resolve: (a: StoredArticle) => void;
   reject: (e: Error) => void;
+  /** Parsed on a large-heap thread of its own, after its first thread ran out of memory. */
+  alone?: boolean;
 }
+
+const OUT_OF_MEMORY = 'the file needs more memory to read than one article may use; it was not imported';
 
 /**
  * A pool of parser threads running `workerFile` (a build of parse-worker-main.ts). Each
@@ -69,14 +78,15 @@ export function createParsePool(workerFile: string, options: PoolOptions = {}): 
   const threads = new Map<Worker, { job: Job; timer: ReturnType<typeof setTimeout> } | null>();
   let closing = false;
 
-  const spawn = () => {
+  const spawn = (heapMb = options.heapMb ?? OLD_GENERATION_MB, alone?: Job) => {
     const worker = new Worker(workerFile, {
       // Plain Node: a TypeScript loader the parent runs under (tsx) would also wrap every
       // npm module the parser loads, which makes parsing about 40 % slower.
       execArgv: [],
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: options.heapMb ?? OLD_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb },
     });
     threads.set(worker, null);
+    if (alone) start(worker, alone);
     worker.on('message', (reply: WorkerReply) => {
       const current = threads.get(worker);
       if (!current) return;
@@ -84,12 +94,22 @@ export function createParsePool(workerFile: string, options: PoolOptions = {}): 
       threads.set(worker, null);
       if (reply.ok) current.job.resolve(reply.article);
       else current.job.reject(reply.importError ? new ImportError(reply.message) : new Error(reply.message));
-      pump();
+      if (current.job.alone) {
+        threads.delete(worker);
+        void worker.terminate();
+      } else pump();
     });
-    worker.on('error', (err: NodeJS.ErrnoException) =>
-      lose(worker, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportError('the file needs more memory to read than one article may use; it was not imported') : err),
-    );
+    worker.on('error', (err: NodeJS.ErrnoException) => lose(worker, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ImportError(OUT_OF_MEMORY) : err));
     worker.on('exit', (code) => lose(worker, new Error(`the parser stopped unexpectedly (exit code ${code})`)));
+  };
+
+  const start = (worker: Worker, job: Job) => {
+    const timer = setTimeout(() => {
+      lose(worker, new ImportError(`the file could not be read within ${Math.round(timeLimit / 1000)} s; it was not imported`));
+      void worker.terminate();
+    }, timeLimit);
+    threads.set(worker, { job, timer });
+    worker.postMessage({ bytes: job.bytes, path: job.path });
   };
 
   /** A thread is gone (out of memory, crashed, or stopped for taking too long): its file fails, a new thread takes its place. */
@@ -97,11 +117,12 @@ export function createParsePool(workerFile: string, options: PoolOptions = {}): 
     if (!threads.has(worker)) return;
     const current = threads.get(worker);
     threads.delete(worker);
-    if (current) {
-      clearTimeout(current.timer);
-      current.job.reject(err);
-    }
-    if (!closing) {
+    if (current) clearTimeout(current.timer);
+    if (current && !closing && !current.job.alone && err instanceof ImportError && err.message === OUT_OF_MEMORY) {
+      // Once more, with room: on a thread of its own.
+      spawn(options.largeHeapMb ?? LARGE_OLD_GENERATION_MB, { ...current.job, alone: true });
+    } else current?.job.reject(err);
+    if (!closing && !current?.job.alone) {
       spawn();
       pump();
     }
@@ -110,13 +131,7 @@ export function createParsePool(workerFile: string, options: PoolOptions = {}): 
   const pump = () => {
     for (const [worker, current] of threads) {
       if (current || queue.length === 0) continue;
-      const job = queue.shift()!;
-      const timer = setTimeout(() => {
-        lose(worker, new ImportError(`the file could not be read within ${Math.round(timeLimit / 1000)} s; it was not imported`));
-        void worker.terminate();
-      }, timeLimit);
-      threads.set(worker, { job, timer });
-      worker.postMessage({ bytes: job.bytes, path: job.path });
+      start(worker, queue.shift()!);
     }
   };
 
