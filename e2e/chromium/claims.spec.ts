@@ -171,3 +171,25 @@ test('review: link evidence, decide, put off, see the dashboard, undo both; in �
   await expect(page.getByTestId('tile-to-check')).toContainText('待核查');
   expect(errors).toEqual([]);
 });
+
+test('another claim is linked as evidence from the queue, and shows at both ends', async ({ page, gloss }) => {
+  const { seedId, text } = await importArticles(gloss);
+  const claimOn = async (quote: string) => {
+    const at = text.indexOf(quote);
+    const h = await gloss.call<{ id: number }>('createHighlight', { articleId: seedId, start: at, end: at + quote.length });
+    return gloss.call<{ id: number; statement: string }>('createClaim', { highlightId: h.id });
+  };
+  const first = await claimOn(PDD);
+  const second = await claimOn(WHOLESALE);
+  await page.goto(`${page.url().replace(/#.*$/, '')}#/review`);
+  await expect(page.getByTestId('review-card')).toContainText(first.statement);
+  const form = page.getByTestId('claim-link');
+  await form.getByRole('combobox').first().selectOption(String(second.id));
+  await form.getByRole('combobox').nth(1).selectOption('context');
+  await form.getByRole('button', { name: 'Link' }).click();
+  await expect(page.getByTestId('evidence-list')).toContainText(WHOLESALE);
+  const linked = await gloss.call<{ evidence: { kind: string; claimId: number; relation: string }[] }>('getClaim', { id: first.id });
+  expect(linked.evidence).toMatchObject([{ kind: 'claim', claimId: second.id, relation: 'context' }]);
+  const cited = await gloss.call<{ citedBy: { claimId: number }[] }>('getClaim', { id: second.id });
+  expect(cited.citedBy).toMatchObject([{ claimId: first.id }]);
+});

@@ -242,6 +242,8 @@ export const en = {
       pageTitle: 'Title',
       relation: 'Relation',
       link: 'Link',
+      claim: 'Link another claim',
+      chooseClaim: 'Choose a claim…',
     },
     done: {
       decided: 'Marked “{{status}}”',

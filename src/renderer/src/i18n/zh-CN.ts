@@ -244,6 +244,8 @@ export const zhCN: Strings = {
       pageTitle: '标题',
       relation: '关系',
       link: '关联',
+      claim: '关联另一条论断',
+      chooseClaim: '选择一条论断…',
     },
     done: {
       decided: '已标为“{{status}}”',

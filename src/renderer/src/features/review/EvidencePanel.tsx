@@ -7,6 +7,7 @@ import { EVIDENCE_RELATIONS, type EvidenceRelation, type Suggestion } from '../.
 import { formatDate } from '../../ui/format';
 import { Marked } from '../search/Marked';
 import { RELATION_KEYS, relationFor } from './review-keys';
+import { ClaimLinkForm } from './ClaimLinkForm';
 import { WebSourceForm } from './WebSourceForm';
 
 export interface EvidencePanelHandle {
@@ -20,12 +21,13 @@ interface Props {
   error: string | null;
   onLink: (s: Suggestion, relation: EvidenceRelation) => void;
   onLinkWeb: (relation: EvidenceRelation, url: string, title: string) => Promise<boolean>;
+  onLinkClaim: (relation: EvidenceRelation, claimId: number) => Promise<boolean>;
   ref: Ref<EvidencePanelHandle>;
 }
 
 const keyOf = (relation: EvidenceRelation) => RELATION_KEYS.find(([, r]) => r === relation)![0];
 
-export function EvidencePanel({ claimId, suggestions, error, onLink, onLinkWeb, ref }: Props) {
+export function EvidencePanel({ claimId, suggestions, error, onLink, onLinkWeb, onLinkClaim, ref }: Props) {
   const { t, i18n } = useTranslation();
   const list = useRef<HTMLUListElement>(null);
   const form = useRef<HTMLDivElement>(null);
@@ -106,6 +108,7 @@ export function EvidencePanel({ claimId, suggestions, error, onLink, onLinkWeb, 
       )}
       <div ref={form}>
         <WebSourceForm key={claimId} onLink={onLinkWeb} />
+        <ClaimLinkForm key={`claim-${claimId}`} claimId={claimId} onLink={onLinkClaim} />
       </div>
     </aside>
   );

@@ -146,6 +146,7 @@ export function ReviewView({ filter, refreshKey, history, onFilter, onOpenReader
             error={shown.suggestionsError}
             onLink={(s, relation) => void actions.link(claim.id, relation, s.highlightId !== null ? { highlightId: s.highlightId } : { articleId: s.articleId, start: s.start, end: s.end })}
             onLinkWeb={(relation, url, title) => actions.link(claim.id, relation, { url, title })}
+            onLinkClaim={(relation, target) => actions.link(claim.id, relation, { claimId: target })}
           />
         )}
       </div>
