@@ -12,6 +12,7 @@ import { articleText, insertArticle } from '../src/core/library/articles';
 import { openLibrary, type Library } from '../src/core/library/db';
 import { startServer } from '../src/server/serve';
 import { report } from './report';
+import { build, corpusSentences } from './search';
 
 const SEED = resolve(import.meta.dirname, '../../shared/seed/000_4190482cfc1b7c75.txt');
 const RENDERER = resolve(import.meta.dirname, '../out/renderer');
@@ -28,10 +29,14 @@ function fill(lib: Library, count: number): number[] {
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-async function withApp<T>(count: number, run: (page: Page, ids: number[], lib: Library) => Promise<T>): Promise<T> {
+function withApp<T>(count: number, run: (page: Page, ids: number[], lib: Library) => Promise<T>): Promise<T> {
+  return withLibrary((lib) => fill(lib, count), run);
+}
+
+async function withLibrary<T>(make: (lib: Library) => number[], run: (page: Page, ids: number[], lib: Library) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-app-'));
   const lib = openLibrary(join(dir, 'library.db'));
-  const ids = fill(lib, count);
+  const ids = make(lib);
   const server = await startServer({ lib, rendererDir: RENDERER });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   try {
@@ -102,6 +107,64 @@ async function scrollFrames(page: Page): Promise<number[]> {
   })`);
 }
 
+/** ms until `ready` (a selector) shows after `act` runs in the page. */
+async function until(page: Page, act: string, ready: string): Promise<number> {
+  return page.evaluate(`new Promise((done) => {
+    setTimeout(() => done(10000), 10000);
+    const t0 = performance.now();
+    ${act};
+    const check = () => (document.querySelector(${JSON.stringify(ready)}) ? requestAnimationFrame(() => done(performance.now() - t0)) : requestAnimationFrame(check));
+    check();
+  })`);
+}
+
+/**
+ * A day's work in a library of 10,000 articles and 100,000 highlights (the search
+ * benchmark's), each step against the same step in a library of 50 articles: start (the
+ * list shown), open an article, search, and highlight a selection (painted).
+ */
+async function dayInLibrary(make: (lib: Library) => number[]): Promise<Record<'start' | 'open' | 'search' | 'annotate', number>> {
+  return withLibrary(make, async (page, ids) => {
+    const runs: Record<'start' | 'open' | 'search' | 'annotate', number[]> = { start: [], open: [], search: [], annotate: [] };
+    const base = page.url().replace(/#.*$/, '');
+    for (let i = 0; i < 5; i++) {
+      // Start: from the page's navigation until the first rows of the list are shown.
+      await page.goto(`${base}#/`);
+      await page.reload();
+      await page.getByTestId('library-list').locator('button').first().waitFor();
+      runs.start.push(await page.evaluate('performance.now()'));
+      runs.open.push(await openToPaint(page, ids[i], '。'));
+      runs.search.push(await until(page, `document.querySelector('[data-testid="search-button"]').click()`, '[data-testid="search-input"]').then(async () => {
+        const t0 = Date.now();
+        await page.getByTestId('search-input').fill('拼多多');
+        await page.getByTestId('search-article').first().waitFor();
+        return Date.now() - t0;
+      }));
+      await page.keyboard.press('Escape');
+      runs.annotate.push(await page.evaluate(`new Promise((done) => {
+        const body = document.querySelector('[data-testid="article-body"] p');
+        const text = body.firstChild;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, Math.min(6, text.data.length));
+        const sel = getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+        body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        const before = document.querySelectorAll('[data-highlight]').length;
+        requestAnimationFrame(() => {
+          const t0 = performance.now();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+          const check = () => (document.querySelectorAll('[data-highlight]').length > before ? done(performance.now() - t0) : requestAnimationFrame(check));
+          check();
+        });
+      })`));
+    }
+    const median = (xs: number[]) => percentile(xs.slice(1), 50);
+    return { start: median(runs.start), open: median(runs.open), search: median(runs.search), annotate: median(runs.annotate) };
+  });
+}
+
 export async function benchApp(): Promise<void> {
   const small = await withApp(1, async (page, _ids, lib) => {
     const short = parseArticle(Buffer.from('<p>一段很短的文字。</p>'), 'short.html');
@@ -135,8 +198,17 @@ export async function benchApp(): Promise<void> {
   });
   const few = await withApp(50, (page) => scrollFrames(page));
   const many = await withApp(10_000, (page) => scrollFrames(page));
+  const smallDay = await dayInLibrary((lib) => fill(lib, 50));
+  const bigDay = await dayInLibrary((lib) => {
+    build(lib, corpusSentences());
+    return lib.db.prepare('SELECT id FROM articles ORDER BY id LIMIT 10').pluck().all() as number[];
+  });
   const ms = (x: number) => `${x.toFixed(1)} ms`;
   report('app (browser mode, Chromium)', [
+    ...(['start', 'open', 'search', 'annotate'] as const).map((k): [string, string] => [
+      `10,000 articles + 100,000 highlights: ${k} (median)`,
+      `${ms(bigDay[k])} · baseline, 50 articles: ${ms(smallDay[k])} (${(bigDay[k] / smallDay[k]).toFixed(2)}×)`,
+    ]),
     ['open seed → text painted (median)', ms(percentile(seed, 50))],
     ['baseline: one-paragraph article', ms(percentile(small, 50))],
     ['seed / baseline', `${(percentile(seed, 50) / percentile(small, 50)).toFixed(2)}×`],
