@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_RELATIONS, type EvidenceRelation } from '../../../../shared/model';
+import type { EvidenceRelation } from '../../../../shared/model';
+import { RelationSubmit } from './RelationSubmit';
 import { useOtherClaims } from './useOtherClaims';
 
 /** Evidence from the ledger itself: another claim, which the link shows at both ends. */
@@ -28,18 +29,7 @@ export function ClaimLinkForm({ claimId, onLink }: { claimId: number; onLink: (r
           </option>
         ))}
       </select>
-      <div className="row">
-        <select value={relation} aria-label={t('review.evidence.relation')} onChange={(e) => setRelation(e.target.value as EvidenceRelation)}>
-          {EVIDENCE_RELATIONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`claim.relation.${r}`)}
-            </option>
-          ))}
-        </select>
-        <button className="primary" type="submit" disabled={!target}>
-          {t('review.evidence.link')}
-        </button>
-      </div>
+      <RelationSubmit relation={relation} onRelation={setRelation} disabled={!target} />
     </form>
   );
 }

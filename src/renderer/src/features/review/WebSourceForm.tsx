@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_RELATIONS, type EvidenceRelation } from '../../../../shared/model';
+import type { EvidenceRelation } from '../../../../shared/model';
+import { RelationSubmit } from './RelationSubmit';
 
 /** Evidence from outside the library: a web page's address and title. */
 export function WebSourceForm({ onLink }: { onLink: (relation: EvidenceRelation, url: string, title: string) => Promise<boolean> }) {
@@ -24,18 +25,7 @@ export function WebSourceForm({ onLink }: { onLink: (relation: EvidenceRelation,
       <h3>{t('review.evidence.web')}</h3>
       <input type="url" required value={url} placeholder={t('review.evidence.url')} aria-label={t('review.evidence.url')} onChange={(e) => setUrl(e.target.value)} />
       <input value={title} placeholder={t('review.evidence.pageTitle')} aria-label={t('review.evidence.pageTitle')} onChange={(e) => setTitle(e.target.value)} />
-      <div className="row">
-        <select value={relation} aria-label={t('review.evidence.relation')} onChange={(e) => setRelation(e.target.value as EvidenceRelation)}>
-          {EVIDENCE_RELATIONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`claim.relation.${r}`)}
-            </option>
-          ))}
-        </select>
-        <button className="primary" type="submit" disabled={!url.trim()}>
-          {t('review.evidence.link')}
-        </button>
-      </div>
+      <RelationSubmit relation={relation} onRelation={setRelation} disabled={!url.trim()} />
     </form>
   );
 }
