@@ -56,8 +56,14 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
         for (const f of files) {
           const target = normalize(join(stage, f.relativePath));
           if (!target.startsWith(stage + sep)) continue; // `../` in a name: not ours to write
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, Buffer.from(f.base64, 'base64'));
+          try {
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, Buffer.from(f.base64, 'base64'));
+          } catch (err) {
+            // A name no folder can hold (a NUL, a name too long, a file where a folder must
+            // go): no browser sends one, so the whole call is refused and nothing imported.
+            throw new InvalidInputError(`cannot stage the upload “${f.relativePath.slice(0, 200)}”: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+          }
         }
         return await runImport([stage], { source: (path) => ({ label: relative(stage, path), stored: null }) });
       } finally {

@@ -38,7 +38,11 @@ const Reason = z.string().trim().max(2000);
 export const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a day of the calendar');
+  // zod runs this even when the pattern failed: it must answer for any string, never throw.
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, 'not a day of the calendar');
 const ClaimFilter = {
   status: ClaimStatus.optional(),
   tag: z.string().trim().min(1).max(100).optional(),

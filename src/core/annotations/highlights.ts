@@ -4,7 +4,7 @@
 import type { AnchorHealth, ClaimStatus, Highlight, HighlightColor, ReadingDoc, ReanchorReport } from '../../shared/model';
 import { anchor, describe } from '../anchoring';
 import { restoreStashed, stashClaim } from '../claims/removed';
-import { InvalidInputError, NotFoundError } from '../errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
 import { highlightTags, setHighlightTags } from './tags';
@@ -78,6 +78,7 @@ export function createHighlight(lib: Library, h: NewHighlight): Highlight {
     }
     const { quote } = describe(text, h.start, h.end);
     if (!quote.exact.trim()) throw new AnnotationError('the selection holds no text');
+    if (h.id !== undefined && lib.db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(h.id)) throw new ConflictError(`highlight ${h.id} exists already`);
     const now = new Date().toISOString();
     const { lastInsertRowid } = lib.db
       .prepare(

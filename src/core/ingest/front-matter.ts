@@ -41,7 +41,22 @@ export function readFrontMatter(text: string): FrontMatter | null {
   return { data, body, warnings };
 }
 
+/**
+ * Front matter is a few lines of metadata. The YAML parser keeps about a kilobyte per level
+ * of nesting: 100,000 `[` took 90 MB, enough to exhaust a parser thread's heap, and V8 can
+ * end the whole process, not only the thread, when that happens while compiling a regular
+ * expression. Front matter larger or deeper than these is not read.
+ */
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+const MAX_FRONT_MATTER_DEPTH = 64;
+
 function parseYaml(yamlText: string, firstLine: number, warnings: string[]): Record<string, unknown> {
+  const unread = (why: string) => {
+    warnings.push(`the front matter could not be read (${why}); title and dates taken from the body`);
+    return {};
+  };
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) return unread(`it is longer than ${MAX_FRONT_MATTER_CHARS} characters`);
+  if (flowDepth(yamlText) > MAX_FRONT_MATTER_DEPTH) return unread(`it nests more than ${MAX_FRONT_MATTER_DEPTH} levels deep`);
   let doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
   const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
   if (duplicate && doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) {
@@ -55,8 +70,30 @@ function parseYaml(yamlText: string, firstLine: number, warnings: string[]): Rec
     warnings.push(`the front matter could not be read (line ${line}: ${reason}); title and dates taken from the body`);
     return {};
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // Aliases that resolve to nothing, or to too much (a "billion laughs"), fail only here.
+    return unread((err as Error).message.split('\n')[0]);
+  }
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The deepest nesting of YAML's flow collections ([…] and {…}), quoted text on a line aside. */
+function flowDepth(yamlText: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote = '';
+  for (const c of yamlText) {
+    if (c === '\n') quote = '';
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return deepest;
 }
 
 /** 1-based line number of a character offset. */

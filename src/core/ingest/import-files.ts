@@ -93,7 +93,10 @@ export async function importFile(
   source = { label: path, stored: path as string | null },
 ): Promise<ImportResult> {
   try {
-    const size = statSync(path).size;
+    const stat = statSync(path);
+    // Named explicitly, a FIFO would block the read for ever and a device never end.
+    if (!stat.isFile()) return errorResult(source.label, 'not a regular file (a device, pipe or socket): only files can be imported');
+    const size = stat.size;
     if (size > maxBytes) {
       return errorResult(source.label, `the file is ${formatMB(size)}, over the ${formatMB(maxBytes)} limit for one article`);
     }
