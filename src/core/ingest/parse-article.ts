@@ -12,6 +12,7 @@ import { ImportError } from './errors';
 import { fmList, fmString, readFrontMatter } from './front-matter';
 import { parseDate, type ParsedDate } from './dates';
 import { escapeHtml, looksLikeHtml, renderMarkdown } from './markdown';
+import { assertShallowMarkup, assertShallowTree } from './nesting';
 import { metaContent, sourceUrl } from './page-metadata';
 import { prepareBody, type Asset } from './prepare';
 import { sanitize } from './sanitize';
@@ -68,7 +69,13 @@ interface Source extends Metadata {
   assets: Asset[] | null;
 }
 
-export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
+/**
+ * `clean` is DOMPurify (sanitize.ts) wherever Gloss imports: the parser threads and the
+ * inline parser pass none. Only the sanitizer-off end-to-end test (e2e/chromium/
+ * sanitizer-off.ts, never built into the app) passes a bare parse, to prove that the
+ * reading schema and the CSP hold on their own.
+ */
+export function parseArticle(bytes: Uint8Array, path: string, clean: typeof sanitize = sanitize): ParsedArticle {
   if (bytes.length === 0) throw new ImportError('the file is empty');
   const binary = sniffBinary(bytes);
   if (binary) throw new ImportError(`not a text or HTML file: it looks like ${binary}`);
@@ -78,9 +85,12 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
   const warnings = [...decoded.warnings];
 
   const source = readSource(text, path, warnings);
-  const { body: clean, assets: found } = sanitize(source.html, source.assets ? undefined : { baseUrl: source.url, filePath: path });
+  assertShallowMarkup(source.html);
+  const { body, assets: found } = clean(source.html, source.assets ? undefined : { baseUrl: source.url, filePath: path });
+  // DOMPurify answers null for a document that is a frameset: it has no body, only frames.
+  if (!body) throw new ImportError('the page is a frameset, with no text of its own: import the pages of its frames instead');
   const assets = source.assets ?? found;
-  const doc = toReadingDoc(clean);
+  const doc = toReadingDoc(body);
   const plain = docToText(doc);
   if (!plain.trim()) {
     const why = warnings.length ? ` (${warnings.join('; ')})` : '';
@@ -107,7 +117,7 @@ export function parseArticle(bytes: Uint8Array, path: string): ParsedArticle {
     chars: countChars(plain),
     warnings,
     assets: assets.filter((a) => used.has(a.name)),
-    packed: { text: packText(plain), source: packSource(clean.innerHTML, docJson) },
+    packed: { text: packText(plain), source: packSource(body.innerHTML, docJson) },
   };
 }
 
@@ -150,7 +160,9 @@ function readPost(data: Record<string, unknown>, body: string, fmWarnings: strin
 function readPage(html: string, path: string, warnings: string[]): Source {
   const cut = truncationWarning(html, 'page');
   if (cut) warnings.push(cut);
+  assertShallowMarkup(html);
   const doc = parseHtml(html);
+  assertShallowTree(doc.body);
   const url = sourceUrl(doc, html);
   // Addresses resolve against the article's own address only: a <base href> is the page's
   // to say, and it could point relative images at this machine.
