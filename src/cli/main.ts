@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type HighlightColor, type ImportResult, type SearchResults } from '../shared/model';
 import { AnnotationError, createHighlight, findQuote, listHighlights } from '../core/annotations/highlights';
 import { getArticle, listArticles, type ArticleSort } from '../core/library/articles';
+import { isCorruption, LibraryDamagedError } from '../core/library/damage';
 import { openLibrary, type Library } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
 import { importPaths, DEFAULT_MAX_BYTES } from '../core/ingest/import-files';
@@ -107,7 +108,9 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
       io.err(`gloss: ${err.message} (gloss --help lists the commands and options)`);
       return 2;
     }
-    io.err(`gloss: ${(err as Error).message}`);
+    // Damage SQLite found only as the command read it: said as at open.
+    const shown = isCorruption(err) ? new LibraryDamagedError(values.library ?? defaultLibraryPath(), (err as Error).message) : (err as Error);
+    io.err(`gloss: ${shown.message}`);
     return 1;
   } finally {
     lib?.close();

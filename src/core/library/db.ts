@@ -1,8 +1,9 @@
 // The library file: one SQLite database in WAL mode, shared safely by the app and the CLI.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { registerContentFunctions } from './content';
+import { assertUndamaged, isCorruption, LibraryDamagedError } from './damage';
 import { assertNotNewer, migrate } from './migrate';
 import { assetsDir } from './paths';
 import { registerSearchFunctions } from '../search/sql-functions';
@@ -24,6 +25,7 @@ export interface Library {
 
 export function openLibrary(path: string, options: OpenOptions = {}): Library {
   mkdirSync(dirname(path), { recursive: true });
+  if (existsSync(path)) assertUndamaged(path, options.nativeBinding);
   const db = new Database(path, { nativeBinding: options.nativeBinding, timeout: options.busyTimeoutMs ?? 15_000 });
   try {
     assertNotNewer(db, path);
@@ -37,7 +39,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     migrate(db);
   } catch (err) {
     db.close();
-    throw err;
+    throw isCorruption(err) ? new LibraryDamagedError(path, (err as Error).message) : err;
   }
   return { db, path, assetsPath: assetsDir(path), close: () => db.close() };
 }

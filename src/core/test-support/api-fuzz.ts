@@ -241,7 +241,6 @@ const REFUSALS: readonly ApiError['code'][] = ['invalid-input', 'not-found', 'co
 
 /** What one transport saw, for the summary line. */
 export class FuzzTally {
-  inputs = 0;
   refused = 0;
   serverErrors = 0;
   crashes = 0;
@@ -250,7 +249,7 @@ export class FuzzTally {
 
   line(transport: string): string {
     return (
-      `API fuzzing: ${this.calls.size} calls × ${INPUTS_PER_CALL} inputs on ${transport} (${this.inputs} with the known breakers): ${this.refused} refused as 4xx, ` +
+      `API fuzzing: ${this.calls.size} calls × ${INPUTS_PER_CALL} inputs on ${transport}: ${this.refused} refused as 4xx, ` +
       `${this.serverErrors} 5xx, ${this.crashes} crashes, ${this.changedByRefusal} library changes from refused calls`
     );
   }
@@ -262,10 +261,9 @@ export class FuzzTally {
  */
 export function judge(tally: FuzzTally, reply: DispatchReply, before: LibraryState, lib: Library): { state: LibraryState; problem: string | null } {
   const state = libraryState(lib.db);
-  tally.inputs++;
   if (reply.ok) return { state, problem: null };
-  tally.refused++;
   if (!REFUSALS.includes(reply.error.code)) return { state, problem: `refused as '${reply.error.code}': ${reply.error.message}` };
+  tally.refused++;
   const changed = Object.keys({ ...before, ...state }).filter((t) => before[t]?.hash !== state[t]?.hash);
   if (changed.length) {
     tally.changedByRefusal++;
