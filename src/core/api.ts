@@ -17,6 +17,7 @@ import { BusyError, ConflictError, InvalidInputError, NotFoundError } from './er
 import { getArticleNote, setArticleNote } from './annotations/article-notes';
 import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './annotations/tags';
 import { articleMatches, searchLibrary } from './search/search';
+import type { BackupService } from './backup/service';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
@@ -25,6 +26,12 @@ export interface CoreOptions {
   workerFile?: string;
   /** Parse every import on threads (see ImportOptions.parseOnThreads): the app's processes set it. */
   parseOnThreads?: boolean;
+  /** Backups and restore (a running app's: see backup/service.ts); without it, those calls are refused. */
+  backups?: BackupService;
+  /** Desktop only: shows a folder in the system's file manager. */
+  showFolder?: (path: string) => Promise<void>;
+  /** Desktop only: asks the user for a folder; null when they cancel. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
@@ -39,6 +46,11 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       running = null;
     }
   }
+
+  const backups = (): BackupService => {
+    if (!options.backups) throw new InvalidInputError('backups are not available here');
+    return options.backups;
+  };
 
   return {
     listArticles: async ({ sort }) => listArticles(lib, sort),
@@ -128,6 +140,28 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     linkEvidence: async ({ claimId, relation, target }) => claims.linkEvidence(lib, claimId, relation, target, new Date()),
     unlinkEvidence: async ({ id }) => claims.unlinkEvidence(lib, id),
     claimStats: async () => claims.claimStats(lib),
+    listBackups: async () => ({ folder: backups().folder(), backups: await backups().list() }),
+    backupNow: async () => backups().backupNow(),
+    restoreBackup: async ({ name }) => {
+      if (running) throw new BusyError('an import is running; wait for it or cancel it, then restore');
+      return backups().restoreNamed(name);
+    },
+    restoreUploadedBackup: async ({ base64 }) => {
+      if (running) throw new BusyError('an import is running; wait for it or cancel it, then restore');
+      return backups().restoreBytes(Buffer.from(base64, 'base64'));
+    },
+    showBackupsFolder: async () => {
+      if (!options.showFolder) throw new InvalidInputError('showing a folder is for the desktop app');
+      mkdirSync(backups().folder(), { recursive: true });
+      await options.showFolder(backups().folder());
+      return { ok: true };
+    },
+    chooseBackupsFolder: async () => {
+      if (!options.chooseFolder) throw new InvalidInputError('choosing a folder is for the desktop app');
+      const service = backups();
+      const chosen = await options.chooseFolder();
+      return { folder: chosen === null ? null : service.setFolder(chosen) };
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 // their types from here.
 import { z } from 'zod';
 import { isValidNote, normalisedNote } from './reading/note-schema';
-import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults, type Suggestion } from './model';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type BackupInfo, type BackupProgress, type RestoreSummary, type ReadingDoc, type SearchResults, type Suggestion } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
 export const Theme = z.enum(['light', 'sepia', 'dark']);
@@ -144,6 +144,16 @@ export const calls = {
   linkEvidence: z.object({ claimId: id, relation: z.enum(EVIDENCE_RELATIONS), target: EvidenceTarget }),
   unlinkEvidence: z.object({ id }),
   claimStats: z.object({}),
+  /** The backups folder's backups, newest first (issue 13). */
+  listBackups: z.object({}),
+  backupNow: z.object({}),
+  /** Restores a backup of the list, named as the list names it: never a path. */
+  restoreBackup: z.object({ name: z.string().min(1).max(255) }),
+  /** Restores an uploaded backup file (browser mode), up to 140 MB. */
+  restoreUploadedBackup: z.object({ base64: z.string().min(1).max(190 * 1024 * 1024) }),
+  showBackupsFolder: z.object({}),
+  /** Asks the user for another backups folder (a dialog of the desktop app). */
+  chooseBackupsFolder: z.object({}),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -162,6 +172,8 @@ const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
   createClaim: 'everywhere', getClaim: 'everywhere', updateClaim: 'everywhere', decideClaim: 'everywhere', undoDecision: 'everywhere',
   deleteClaim: 'everywhere', restoreClaim: 'everywhere', listClaims: 'everywhere', claimSuggestions: 'everywhere', linkEvidence: 'everywhere',
   unlinkEvidence: 'everywhere', claimStats: 'everywhere',
+  listBackups: 'everywhere', backupNow: 'everywhere', restoreBackup: 'everywhere', restoreUploadedBackup: 'everywhere',
+  showBackupsFolder: 'desktop', chooseBackupsFolder: 'desktop',
 };
 
 /** The calls browser mode serves. */
@@ -205,6 +217,12 @@ export interface CallResults {
   linkEvidence: Evidence;
   unlinkEvidence: Evidence;
   claimStats: ClaimStats;
+  listBackups: { folder: string; backups: BackupInfo[] };
+  backupNow: BackupInfo;
+  restoreBackup: RestoreSummary;
+  restoreUploadedBackup: RestoreSummary;
+  showBackupsFolder: { ok: true };
+  chooseBackupsFolder: { folder: string | null };
 }
 
 /** What the core implements and every transport exposes. */
@@ -214,6 +232,10 @@ export interface GlossEvents {
   importProgress: ImportProgress;
   /** The desktop window's renderer went away (crashed, killed) and was reloaded. */
   recovered: { reason: string };
+  /** A backup or restore under way (the automatic backup included). */
+  backupProgress: BackupProgress;
+  /** A restore replaced the library: everything shown must be loaded again. */
+  libraryReplaced: RestoreSummary;
 }
 
 /** Errors cross every boundary as data, since an Error does not serialise. */

@@ -351,4 +351,17 @@ export interface BackupProgress {
   phase: 'copying' | 'writing' | 'verifying' | 'replacing' | 'done';
   /** 0..1 within the whole action. */
   fraction: number;
+  /** Set on the last event of an action that failed (the automatic backup has no caller to tell). */
+  error?: string;
+}
+
+/** What a restore brought back, and where the library it replaced is kept. */
+export interface RestoreSummary {
+  created: string;
+  appVersion: string;
+  articles: number;
+  highlights: number;
+  claims: number;
+  /** The name, in the backups folder, of the copy of the library kept before the restore. */
+  keptAs: string | null;
 }

@@ -7,3 +7,4 @@ export { backupIfDue, applyRetention } from './auto';
 export { backupsFolder, setBackupsFolder } from './folder';
 export { backupName, isBackupName } from './names';
 export { BackupFailedError, BackupRefusedError } from './errors';
+export { createBackupService, type BackupService } from './service';

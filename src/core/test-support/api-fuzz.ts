@@ -142,6 +142,12 @@ export function validInputs(f: AnnotatedLibrary, missingPath: string): Record<Ca
     ],
     unlinkEvidence: [{ id: f.evidenceId }],
     claimStats: [{}],
+    listBackups: [{}],
+    backupNow: [{}],
+    restoreBackup: [{ name: 'library 2026-01-01 000000.glossbackup' }],
+    restoreUploadedBackup: [{ base64: Buffer.from('PK\u0005\u0006').toString('base64') }],
+    showBackupsFolder: [{}],
+    chooseBackupsFolder: [{}],
   };
 }
 
