@@ -95,3 +95,6 @@ export function imageSrc(url: string): string | null {
 }
 
 export const pathsOfDroppedFiles = (files: File[]) => transport.pathsOf(files);
+
+/** The desktop app, which can show and choose folders; browser mode only uploads. */
+export const isDesktop = Boolean(window.gloss);
