@@ -108,6 +108,32 @@ describe('backup', () => {
     undone.close();
   });
 
+  it('restore over a library with damage that opening does not reach: the damaged file is moved aside whole', async () => {
+    const target = join(dir, 'hurt', 'library.db');
+    const hurt = openLibrary(target);
+    await importPaths(hurt, readdirSync(join(CORPUS, 'hexo-zh')).slice(0, 30).map((n) => join(CORPUS, 'hexo-zh', n)));
+    hurt.db.pragma('wal_checkpoint(TRUNCATE)');
+    hurt.close();
+    // An articles page in the middle of the file overwritten, as a failing disk leaves it.
+    const probe = new Database(target, { readonly: true });
+    const pageSize = probe.pragma('page_size', { simple: true }) as number;
+    const pages = probe.prepare("SELECT pageno FROM dbstat WHERE name = 'articles' ORDER BY pageno").pluck().all() as number[];
+    probe.close();
+    const page = pages[Math.floor(pages.length / 2)];
+    const bytes = readFileSync(target);
+    bytes.fill(0x5a, (page - 1) * pageSize + 100, page * pageSize - 100);
+    writeFileSync(target, bytes);
+    const current = openLibrary(target); // the damage is not where opening looks
+    const result = await restoreBackup(target, backupFile, { backupsFolder: join(dir, 'hurt Backups'), appVersion: '0.1.0', current, release: () => current.close() });
+    expect(result.keptAs && 'movedTo' in result.keptAs && result.keptAs.movedTo).toMatch(/^library\.db\.damaged-/);
+    const movedTo = join(dir, 'hurt', (result.keptAs as { movedTo: string }).movedTo);
+    expect(sha(movedTo)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(existsSync(join(dir, 'hurt Backups')) ? readdirSync(join(dir, 'hurt Backups')) : []).toEqual([]); // no half-good copy counted
+    const restored = openLibrary(target);
+    expect(libraryState(restored.db)).toEqual(libraryState(lib.db));
+    restored.close();
+  }, 60_000);
+
   it('refuses a restore while another connection has the library open, replacing nothing', async () => {
     const target = join(dir, 'busy', 'library.db');
     const mine = openLibrary(target);

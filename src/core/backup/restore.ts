@@ -2,8 +2,8 @@
 // library or the new one, never half of each:
 //  1. the backup is checked whole (verify.ts) and its database extracted beside the library;
 //     a refused file changes nothing;
-//  2. the current library is kept: as a backup in the backups folder when it opens, moved
-//     aside under a `.damaged-…` name when it does not;
+//  2. the current library is kept: as a backup in the backups folder when it opens and can
+//     be backed up, moved aside under a `.damaged-…` name when it is damaged;
 //  3. the open library is closed (checkpointed, so no -wal holds its last writes) and the
 //     file is checked to be closed by every other process too: renaming over a file another
 //     process still writes would lose that process's writes;
@@ -17,6 +17,8 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, BackupProgress } from '../../shared/model';
 import { BusyError } from '../errors';
+import { isCorruption } from '../library/damage';
+import { BackupFailedError } from './errors';
 import { assetsDir } from '../library/paths';
 import type { Library } from '../library/db';
 import { createBackup } from './create';
@@ -52,12 +54,18 @@ export async function restoreBackup(libraryPath: string, file: string, options: 
     if (options.current) {
       progress('copying', 0.4);
       const target = join(options.backupsFolder, backupName(libraryPath, now, 'before-restore'));
-      keptAs = { backup: await createBackup(options.current, target, { appVersion: options.appVersion, kind: 'before-restore', now, onProgress: (p) => progress('copying', 0.4 + p.fraction * 0.4) }) };
+      try {
+        keptAs = { backup: await createBackup(options.current, target, { appVersion: options.appVersion, kind: 'before-restore', now, onProgress: (p) => progress('copying', 0.4 + p.fraction * 0.4) }) };
+      } catch (err) {
+        // Damage that opening did not reach (an articles page, damage.ts says why) makes the
+        // copy fail its verification: the library is then kept whole by moving it aside.
+        if (!(err instanceof BackupFailedError) && !isCorruption(err)) throw err;
+      }
     }
     progress('replacing', 0.8);
     options.release();
     if (existsSync(libraryPath)) {
-      if (options.current) assertClosedEverywhere(libraryPath, options.nativeBinding);
+      if (keptAs) assertClosedEverywhere(libraryPath, options.nativeBinding);
       else keptAs = { movedTo: moveAside(libraryPath, now) };
     }
     const assets = assetsDir(libraryPath);
