@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
 import Database from 'better-sqlite3';
 import type { BackupInfo, BackupProgress } from '../../shared/model';
 import type { Library } from '../library/db';
@@ -34,25 +35,45 @@ export async function createBackup(lib: Library, target: string, options: Create
   try {
     progress('copying', 0);
     const { tables, schemaVersion, assets } = await snapshot(lib, copy, (f) => progress('copying', f * 0.4));
-    const database = { sha256: await sha256(copy), bytes: statSync(copy).size };
-    const manifest: Manifest = {
-      format: FORMAT,
-      formatVersion: FORMAT_VERSION,
-      schemaVersion,
-      appVersion: options.appVersion,
-      created,
-      counts: headlineCounts(tables),
-      tables,
-      databaseSha256: database.sha256,
-      databaseBytes: database.bytes,
-      assets,
-    };
+    // The database's hash is taken as it is written into the zip, and the manifest that
+    // records it written after it: one pass over the bytes, not two.
+    const hash = createHash('sha256');
+    let hashed = 0;
+    const databaseBytes = statSync(copy).size;
+    const hashing = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        hash.update(chunk);
+        hashed += chunk.length;
+        progress('writing', 0.4 + (0.2 * hashed) / Math.max(1, databaseBytes));
+        done(null, chunk);
+      },
+    });
+    let manifest: Manifest | null = null;
     progress('writing', 0.4);
     await writeZip(partial, [
-      { name: MANIFEST_ENTRY, bytes: Buffer.from(JSON.stringify(manifest, null, 2)) },
-      { name: DATABASE_ENTRY, file: copy },
+      { name: DATABASE_ENTRY, later: () => createReadStream(copy).pipe(hashing) },
       ...assets.map((a) => ({ name: ASSETS_PREFIX + a, file: join(lib.assetsPath, a) })),
+      {
+        name: MANIFEST_ENTRY,
+        later: () => {
+          manifest = {
+            format: FORMAT,
+            formatVersion: FORMAT_VERSION,
+            schemaVersion,
+            appVersion: options.appVersion,
+            created,
+            counts: headlineCounts(tables),
+            tables,
+            databaseSha256: hash.digest('hex'),
+            databaseBytes,
+            assets,
+          };
+          return Readable.from([Buffer.from(JSON.stringify(manifest, null, 2))]);
+        },
+      },
     ]);
+    if (!manifest) throw new BackupFailedError('the backup was not written whole');
+    const written: Manifest = manifest;
     rmSync(copy, { force: true });
     progress('verifying', 0.6);
     try {
@@ -64,7 +85,7 @@ export async function createBackup(lib: Library, target: string, options: Create
     renameSync(partial, target);
     syncFolder(dirname(target));
     progress('done', 1);
-    return { name: basename(target), created, bytes: statSync(target).size, ...manifest.counts, verified: true, kind: options.kind ?? 'backup', appVersion: options.appVersion };
+    return { name: basename(target), created, bytes: statSync(target).size, ...written.counts, verified: true, kind: options.kind ?? 'backup', appVersion: options.appVersion };
   } finally {
     rmSync(copy, { force: true });
     rmSync(`${copy}-journal`, { force: true });
@@ -100,14 +121,4 @@ async function snapshot(lib: Library, copy: string, onFraction: (f: number) => v
   } finally {
     reader.close();
   }
-}
-
-function sha256(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (c) => hash.update(c))
-      .on('end', () => resolve(hash.digest('hex')))
-      .on('error', reject);
-  });
 }

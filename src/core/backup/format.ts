@@ -1,7 +1,8 @@
-// The backup file: a zip (read and written with yauzl/yazl) holding
-//   manifest.json   what the backup is (this file's schema below)
+// The backup file: a zip (read and written with yauzl/yazl) holding, in this order,
 //   library.db      the library's SQLite database, a consistent snapshot in rollback-journal mode
 //   assets/<name>   each stored image, named by the SHA-256 of its bytes, as in the library
+//   manifest.json   what the backup is (this file's schema below), last: it records the
+//                   database's hash, taken as the database was written
 // Entries are stored, not deflated: the database is most of the bytes and a backup must stay
 // close to the speed of a file copy. Anything that is not exactly this is refused on restore.
 import { z } from 'zod';

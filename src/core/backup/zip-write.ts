@@ -1,16 +1,22 @@
 // Writing a backup's zip with yazl: entries stored (not deflated, see format.ts), the file
 // flushed to disk before it is given its final name.
 import { createWriteStream, fsyncSync, openSync, closeSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 
-export type ZipSource = { name: string; file: string } | { name: string; bytes: Buffer };
+/** `later`: asked for its bytes only when the entries before it are written (a manifest that records their hash). */
+export type ZipSource = { name: string; file: string } | { name: string; bytes: Buffer } | { name: string; later: () => Readable };
 
 export async function writeZip(target: string, sources: ZipSource[]): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const s of sources) {
     if ('file' in s) zip.addFile(s.file, s.name, { compress: false });
-    else zip.addBuffer(s.bytes, s.name, { compress: false });
+    else if ('bytes' in s) zip.addBuffer(s.bytes, s.name, { compress: false });
+    else {
+      const later = s.later;
+      zip.addReadStreamLazy(s.name, { compress: false }, (cb) => cb(null, later()));
+    }
   }
   zip.end();
   await pipeline(zip.outputStream, createWriteStream(target));
