@@ -10,7 +10,7 @@ import { articleText, findArticleByHash, findArticleByPath, insertArticle, updat
 import { writeAssets } from '../library/assets';
 import type { Library } from '../library/db';
 import { ImportError } from './errors';
-import { createParsePool, inlineParser, workerCount, type Parser } from './parse-pool';
+import { createParsePool, inlineParser, THREAD_DEPTH, workerCount, type Parser } from './parse-pool';
 import { collectFiles } from './walk';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -53,8 +53,8 @@ export async function importPaths(lib: Library, paths: string[], options: Import
   const parser = threaded
     ? createParsePool(options.workerFile ?? (await import('./worker-bundle')).buildWorkerBundle(), { size: Math.min(workerCount(), files.length) })
     : inlineParser;
-  // Enough files in flight to keep every parser busy while the main thread writes.
-  const limit = parser === inlineParser ? 1 : workerCount() * 2;
+  // Enough files in flight to fill every parser's inbox, and one more each being written.
+  const limit = parser === inlineParser ? 1 : workerCount() * (THREAD_DEPTH + 1);
   const inFlight = new Set<Promise<void>>();
   let cancelled = false;
   try {
@@ -98,7 +98,7 @@ export async function importFile(
     if (!stat.isFile()) return errorResult(source.label, 'not a regular file (a device, pipe or socket): only files can be imported');
     const size = stat.size;
     if (size > maxBytes) {
-      return errorResult(source.label, `the file is ${formatMB(size)}, over the ${formatMB(maxBytes)} limit for one article`);
+      return errorResult(source.label, `the file is ${formatOver(size, maxBytes)}, over the ${formatMB(maxBytes)} limit for one article`);
     }
     return await importBytes(lib, readFileSync(path), source.stored, parser, source.label, path);
   } catch (err) {
@@ -168,6 +168,15 @@ function describe(err: unknown): string {
   if (e?.code === 'EISDIR') return 'this is a folder, not a file';
   if (e?.code === 'SQLITE_BUSY') return 'the library is busy (another Gloss is writing to it); try again';
   return `could not be imported: ${e?.message ?? String(err)}`;
+}
+
+/** A size just over the limit, with enough decimals that it does not read as the limit itself ("50.01 MB", not "50 MB"). */
+export function formatOver(bytes: number, limit: number): string {
+  for (let digits = 1; digits < 6; digits++) {
+    const shown = (bytes / 1024 / 1024).toFixed(digits);
+    if (Number(shown) > limit / 1024 / 1024) return `${shown.replace(/0+$/, '').replace(/\.$/, '')} MB`;
+  }
+  return `${bytes} bytes`;
 }
 
 function formatMB(bytes: number): string {
