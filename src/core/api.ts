@@ -8,6 +8,7 @@ import { calls, isCallName, type ApiError, type CallName, type CallResults, type
 import type { ImportOptions } from './ingest/import-files';
 import type { DispatchReply as DispatchResult } from '../shared/reply';
 import { importPaths } from './ingest/import-files';
+import type { Parser } from './ingest/parse-pool';
 import { getArticle, listArticles } from './library/articles';
 import type { Library } from './library/db';
 import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
@@ -21,10 +22,8 @@ import { articleMatches, searchLibrary } from './search/search';
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
 export interface CoreOptions {
-  /** The built parser-thread script (see ImportOptions.workerFile). */
-  workerFile?: string;
-  /** Parse every import on threads (see ImportOptions.parseOnThreads): the app's processes set it. */
-  parseOnThreads?: boolean;
+  /** Parse every import on these threads (see ImportOptions.threads): the app's processes give them. */
+  threads?: Parser;
 }
 
 export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
@@ -34,7 +33,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     if (running) throw new BusyError('an import is already running; wait for it or cancel it');
     running = new AbortController();
     try {
-      return await importPaths(lib, paths, { ...extra, workerFile: options.workerFile, parseOnThreads: options.parseOnThreads, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
+      return await importPaths(lib, paths, { ...extra, threads: options.threads, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
     } finally {
       running = null;
     }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { createCoreApi } from '../core/api';
+import { createWarmParser } from '../core/ingest/warm-parser';
 import { openLibrary } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
 import { assetName } from '../shared/reading/urls';
@@ -39,11 +40,9 @@ app.whenReady().then(() => {
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
   });
   let window: BrowserWindow | null = null;
-  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }), {
-    workerFile: join(import.meta.dirname, 'parse-worker.js'),
-    // Hostile HTML is parsed on threads only, never in this process.
-    parseOnThreads: true,
-  });
+  // Hostile HTML is parsed on threads only, never in this process.
+  const threads = createWarmParser({ workerFile: join(import.meta.dirname, 'parse-worker.js') });
+  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }), { threads });
   registerIpc(ipcMain, api);
 
   protocol.handle('app', (request) => {
@@ -82,7 +81,10 @@ app.whenReady().then(() => {
       { role: 'viewMenu' },
     ]),
   );
-  app.on('before-quit', () => lib.close());
+  app.on('before-quit', () => {
+    void threads.close();
+    lib.close();
+  });
 });
 
 app.on('window-all-closed', () => app.quit());

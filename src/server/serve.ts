@@ -9,6 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { contentSecurityPolicy } from '../shared/csp';
 import { assetName, assetUrl } from '../shared/reading/urls';
 import { createCoreApi, dispatch } from '../core/api';
+import { createWarmParser } from '../core/ingest/warm-parser';
 import type { Library } from '../core/library/db';
 import { BROWSER_CALLS, type CallName } from '../shared/api';
 import { checkApi, checkOrigin, checkPage, COOKIE, KEY_HEADER, newToken, sameToken } from './guard';
@@ -55,13 +56,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? newToken();
   const key = newToken();
   const sockets = new Set<WebSocket>();
+  const threads = createWarmParser();
   const api = createCoreApi(
     options.lib,
     (event, payload) => {
       const message = JSON.stringify({ event, payload });
       for (const s of sockets) s.send(message);
     },
-    { parseOnThreads: true },
+    // Hostile HTML is parsed on threads only, never in this process.
+    { threads },
   );
   let port = 0;
 
@@ -172,6 +175,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         for (const s of sockets) s.terminate();
         wss.close();
         server.closeAllConnections();
+        void threads.close();
         server.close(() => resolve());
       }),
   };

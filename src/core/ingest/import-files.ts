@@ -27,16 +27,13 @@ export interface ImportOptions {
    */
   source?: (path: string) => { label: string; stored: string | null };
   /**
-   * The parser threads' script. The app passes the one its build made; from a checkout
-   * (CLI, tests, benchmarks) it is bundled on the spot.
+   * Parser threads kept by the app between imports (see warm-parser.ts): every file is
+   * parsed there, however few. The app's processes must never parse hostile HTML themselves
+   * (a file that hangs or exhausts memory would take the window's process with it); the CLI
+   * parses a file or two in line, where starting a thread costs more, and more on threads
+   * of its own for this import.
    */
-  workerFile?: string;
-  /**
-   * Parse on threads however few the files. The app sets it: its main process must never
-   * parse hostile HTML itself (a file that hangs or exhausts memory would take the window's
-   * process with it); the CLI parses a file or two in line, where a thread costs more.
-   */
-  parseOnThreads?: boolean;
+  threads?: Parser;
 }
 
 export async function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
@@ -49,10 +46,9 @@ export async function importPaths(lib: Library, paths: string[], options: Import
   };
   for (const m of missing) finish(errorResult(m.path, m.error));
 
-  const threaded = files.length >= POOL_THRESHOLD || (options.parseOnThreads && files.length > 0);
-  const parser = threaded
-    ? createParsePool(options.workerFile ?? (await import('./worker-bundle')).buildWorkerBundle(), { size: Math.min(workerCount(), files.length) })
-    : inlineParser;
+  const parser =
+    options.threads ??
+    (files.length >= POOL_THRESHOLD ? createParsePool((await import('./worker-bundle')).buildWorkerBundle(), { size: Math.min(workerCount(), files.length) }) : inlineParser);
   // Enough files in flight to fill every parser's inbox, and one more each being written.
   const limit = parser === inlineParser ? 1 : workerCount() * (THREAD_DEPTH + 1);
   const inFlight = new Set<Promise<void>>();
@@ -71,7 +67,7 @@ export async function importPaths(lib: Library, paths: string[], options: Import
     }
     await Promise.all(inFlight);
   } finally {
-    await parser.close();
+    if (parser !== options.threads) await parser.close();
   }
   const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
   return {
