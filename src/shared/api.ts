@@ -100,6 +100,8 @@ export const calls = {
     noteText: z.string().max(1_000_000),
     tags: Tags,
     createdAt: z.string().max(64),
+    /** Its global id, so links to it (Markdown block ids) still point at it after the undo. */
+    uid: z.string().uuid().optional(),
   }),
   /** Moves an orphaned (or any) highlight onto a new selection of the current text. */
   reattachHighlight: z.object({ id, start: z.number().int().min(0), end: z.number().int().min(1) }),
