@@ -6,10 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, content: string | Buffer): void {
+  writeChunksAtomic(path, [content]);
+}
+
+/** The same for content made piece by piece (an export too large to hold as one string). */
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Buffer>): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.gloss-tmp`);
   const fd = openSync(temp, 'wx');
   try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content);
+    for (const chunk of chunks) writeSync(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     fsyncSync(fd);
   } catch (err) {
     closeSync(fd);

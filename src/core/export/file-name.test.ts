@@ -41,7 +41,6 @@ describe('file names from titles', () => {
         const stem = fileStem(title);
         expect(stem.length).toBeGreaterThan(0);
         expect(Buffer.byteLength(stem)).toBeLessThanOrEqual(MAX_STEM_BYTES + 1);
-        // eslint-disable-next-line no-control-regex
         expect(stem).not.toMatch(/[<>:"/\\|?*#^[\]\u0000-\u001f\u007f]|^[.\s]|[.\s]$/);
         expect(stem.split('.')[0].trim()).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/i);
         expect(nameKey(stem)).toBe(nameKey(stem.normalize('NFD')));

@@ -4,7 +4,6 @@
 // other script are kept as they are.
 
 /** Characters no file name may hold on some system (or in an Obsidian link), and controls. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[<>:"/\\|?*#^[\]\u0000-\u001f\u007f]/g;
 
 /** Windows device names, which it refuses with or without an extension. */
