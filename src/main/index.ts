@@ -7,6 +7,7 @@ import { createCoreApi } from '../core/api';
 import { openLibrary } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
 import { assetName } from '../shared/reading/urls';
+import { folderPicker } from './folder-picker';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, CSP, hardenContents, hardenSession, webPreferences } from './security';
 
@@ -43,6 +44,7 @@ app.whenReady().then(() => {
     workerFile: join(import.meta.dirname, 'parse-worker.js'),
     // Hostile HTML is parsed on threads only, never in this process.
     parseOnThreads: true,
+    chooseFolder: folderPicker(dialog, () => window),
   });
   registerIpc(ipcMain, api);
 

@@ -334,3 +334,27 @@ export interface ClaimSummary {
   dueSince: string;
   updatedAt: string;
 }
+
+/** What an export writes: Markdown files (one per article, updated in place) or one JSON file. */
+export type ExportFormat = 'md' | 'json';
+
+/** An export into a folder (desktop). */
+export interface ExportResult {
+  /** The folder the user chose. */
+  dir: string;
+  articles: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first problems, one line each (a file whose markers were broken by hand). */
+  errors: string[];
+}
+
+/** An export handed to the page as a download (browser mode). */
+export interface ExportDownload {
+  fileName: string;
+  mime: string;
+  base64: string;
+  articles: number;
+}
