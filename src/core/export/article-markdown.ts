@@ -7,9 +7,17 @@ import { noteToMarkdown } from './note-markdown';
 import type { ExportArticle, ExportHighlight } from './records';
 import type { Region } from './regions';
 
+/**
+ * A line Markdown reads as plain text already: no character prosemirror-markdown would
+ * escape, no space at either end (ProseMirror drops it), and no list number at its start.
+ */
+const PLAIN_LINE = /^(?!\s*\d+\.\s)[^\s`*\\~[\]_+\-#>](?:[^`*\\~[\]_+\-#>\n]*[^\s`*\\~[\]_+\-#>])?$/;
+
 /** Plain text as Markdown paragraphs, every Markdown character in it escaped. */
 export function textToMarkdown(text: string): string {
   const paragraphs = text.split(/\n+/).filter((line) => line.trim());
+  // Most lines need no escaping: they skip building a document (100,000 quotes in a large export).
+  if (paragraphs.every((line) => PLAIN_LINE.test(line))) return paragraphs.join('\n\n');
   return paragraphs.length ? noteToMarkdown(noteFromText(paragraphs.join('\n'))) : '';
 }
 

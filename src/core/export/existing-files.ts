@@ -16,11 +16,18 @@ export interface ExistingFiles {
   byId: Map<string, string>;
   /** The names taken in the folder itself (by nameKey), which new files must not reuse. */
   taken: Set<string>;
+  /** What the files that name a gloss id hold, as read (up to a bound): the export reads each once. */
+  contents: Map<string, string>;
 }
+
+/** Past this many bytes of files kept in memory, the export reads a file again when it needs it. */
+const MAX_KEPT_BYTES = 256 * 1024 * 1024;
 
 export function existingFiles(dir: string): ExistingFiles {
   const byId = new Map<string, string>();
   const taken = new Set<string>();
+  const contents = new Map<string, string>();
+  let kept = 0;
   const walk = (folder: string, depth: number) => {
     let entries;
     try {
@@ -37,8 +44,15 @@ export function existingFiles(dir: string): ExistingFiles {
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) {
         try {
           if (statSync(path).size > MAX_FILE_BYTES) continue;
-          const id = glossIdOf(readFileSync(path, 'utf8'));
-          if (id && !byId.has(id)) byId.set(id, path);
+          const text = readFileSync(path, 'utf8');
+          const id = glossIdOf(text);
+          if (id && !byId.has(id)) {
+            byId.set(id, path);
+            if (kept + text.length <= MAX_KEPT_BYTES) {
+              contents.set(path, text);
+              kept += text.length;
+            }
+          }
         } catch {
           // Unreadable: not a file this export can update.
         }
@@ -46,5 +60,5 @@ export function existingFiles(dir: string): ExistingFiles {
     }
   };
   walk(dir, 0);
-  return { byId, taken };
+  return { byId, taken, contents };
 }

@@ -32,17 +32,41 @@ export class BadFrontMatterError extends Error {}
 
 type Values = Record<string, string | string[] | null>;
 
-/**
- * The front matter with Gloss's `values` set: from `existing` YAML when the file has one
- * (empty values remove their key), else a new one in the order of `values`.
- */
-export function mergeFrontMatter(existing: string | null, values: Values): string {
+const fenced = (doc: Document) => `---\n${doc.toString({ lineWidth: 0 })}---\n`;
+
+function setValues(doc: Document, values: Values): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (value === null) doc.delete(key);
+    else doc.set(key, value);
+  }
+}
+
+function parsed(existing: string | null): Document {
   const doc = existing === null || !existing.trim() ? new Document({}) : parseDocument(existing);
   if (doc.errors.length) throw new BadFrontMatterError(`its front matter is not valid YAML (${doc.errors[0].message.split('\n')[0]})`);
   if (!isMap(doc.contents)) throw new BadFrontMatterError('its front matter is not a list of keys and values');
-  for (const [key, value] of Object.entries(values)) {
-    if (value === null || (Array.isArray(value) && value.length === 0 && key !== 'tags')) doc.delete(key);
-    else doc.set(key, value);
-  }
-  return `---\n${doc.toString({ lineWidth: 0 })}---\n`;
+  return doc;
+}
+
+/**
+ * The front matter with Gloss's `values` set (null values remove their key): from
+ * `existing` YAML when the file has one, else a new one in the order of `values`.
+ */
+export function mergeFrontMatter(existing: string | null, values: Values): string {
+  const doc = parsed(existing);
+  setValues(doc, values);
+  return fenced(doc);
+}
+
+/**
+ * An existing front matter updated with `values`, and whether that changed anything;
+ * `stamp` (the export time) is set too, but alone it is no change.
+ */
+export function updateFrontMatter(existing: string | null, values: Values, stamp: Values): { text: string; changed: boolean } {
+  const doc = parsed(existing);
+  const before = fenced(doc);
+  setValues(doc, values);
+  const changed = fenced(doc) !== before;
+  setValues(doc, stamp);
+  return { text: fenced(doc), changed };
 }

@@ -9,7 +9,7 @@ import { articleRegions, frontMatterValues } from './article-markdown';
 import { writeFileAtomic } from './atomic-write';
 import { existingFiles } from './existing-files';
 import { uniqueFileName } from './file-name';
-import { mergeFrontMatter, splitFrontMatter } from './front-matter';
+import { mergeFrontMatter, splitFrontMatter, updateFrontMatter } from './front-matter';
 import { exportRecords } from './records';
 import { mergeRegions, renderRegions } from './regions';
 
@@ -43,7 +43,8 @@ const BATCH = 500;
 export function exportMarkdown(lib: Library, ids: number[], dir: string, options: MarkdownExportOptions = {}): MarkdownExportSummary {
   const now = options.now ?? new Date();
   mkdirSync(dir, { recursive: true });
-  const { byId, taken } = existingFiles(dir);
+  const { byId, taken, contents } = existingFiles(dir);
+  const contentOf = (path: string) => contents.get(path) ?? readFileSync(path, 'utf8');
   const files: MarkdownFileResult[] = [];
   for (let at = 0; at < ids.length; at += BATCH) {
     // One read transaction per batch: each batch sees one consistent state of the library.
@@ -57,17 +58,17 @@ export function exportMarkdown(lib: Library, ids: number[], dir: string, options
         const regions = articleRegions(a);
         let content: string;
         if (existing) {
-          const before = readFileSync(existing, 'utf8');
-          const { yaml, body } = splitFrontMatter(before);
+          const { yaml, body } = splitFrontMatter(contentOf(existing));
           const merged = mergeRegions(body, regions);
           const { exported, ...rest } = values;
+          const front = updateFrontMatter(yaml, rest, { exported });
           // Nothing changed but the export time: the file is left as it is (no churn for sync tools).
-          if (mergeFrontMatter(yaml, rest) + merged === mergeFrontMatter(yaml, {}) + body) {
+          if (!front.changed && merged === body) {
             result.status = 'unchanged';
             files.push(result);
             continue;
           }
-          content = mergeFrontMatter(yaml, { ...rest, exported }) + merged;
+          content = front.text + merged;
         } else content = `${mergeFrontMatter(null, values)}\n${renderRegions(regions)}`;
         writeFileAtomic(path, content);
       } catch (err) {
