@@ -32,6 +32,11 @@ export type Values = {
   contradicts?: string;
   context?: string;
   title?: string;
+  format?: string;
+  out?: string;
+  query?: string;
+  'full-text'?: boolean;
+  'claim-review'?: boolean;
 };
 
 export type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;

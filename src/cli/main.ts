@@ -15,6 +15,7 @@ import { progressBar } from './progress';
 import { reindex, searchLibrary } from '../core/search/search';
 import { snippetString } from '../core/search/snippets';
 import { claimCommands } from './claim-commands';
+import { exportCommands } from './export-commands';
 import { UsageError, type Command, type Io } from './command';
 import { terminalSafe } from './terminal';
 
@@ -41,6 +42,11 @@ Commands:
   review              the claims due for review, oldest due first, each with passages of
                       other articles that may bear on it
                       Statuses S: to-check, needs-source, supported, contradicted, mixed, unverifiable
+  export --format md|json --out DIR [--article ID | --tag T | --query Q]
+                      Markdown: one file per article, updated in place on every export
+                      (--full-text adds the article's text); JSON: everything, for
+                      import-json (--claim-review adds settled claims as ClaimReview)
+  import-json FILE    merge a JSON export into the library (nothing is added twice)
   reindex             rebuild the search index from the library
   serve               browser mode: the app and its API on 127.0.0.1 (Ctrl-C stops it)
                       --port N        the port (default: any free port)
@@ -78,6 +84,11 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
         contradicts: { type: 'string' },
         context: { type: 'string' },
         title: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        query: { type: 'string' },
+        'full-text': { type: 'boolean' },
+        'claim-review': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -122,6 +133,7 @@ const SERVING = -1;
 
 const COMMANDS: Record<string, Command> = {
   ...claimCommands,
+  ...exportCommands,
   annotate(lib, args, values, io) {
     if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
     if (!values.quote) throw new UsageError('annotate needs --quote TEXT');

@@ -18,12 +18,15 @@ import { BusyError, ConflictError, InvalidInputError, NotFoundError } from './er
 import { getArticleNote, setArticleNote } from './annotations/article-notes';
 import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './annotations/tags';
 import { articleMatches, searchLibrary } from './search/search';
+import { exportDownload, exportToFolder } from './export/app-exports';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
 export interface CoreOptions {
   /** Parse every import on these threads (see ImportOptions.threads): the app's processes give them. */
   threads?: Parser;
+  /** Asks the user for a folder to export into (the desktop shell's dialog); null when cancelled. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
@@ -127,6 +130,12 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     linkEvidence: async ({ claimId, relation, target }) => claims.linkEvidence(lib, claimId, relation, target, new Date()),
     unlinkEvidence: async ({ id }) => claims.unlinkEvidence(lib, id),
     claimStats: async () => claims.claimStats(lib),
+    exportDownload: async ({ scope, format, fullText }) => exportDownload(lib, { scope, format, fullText: fullText ?? false, onProgress: (done, total) => emit('exportProgress', { done, total }) }),
+    exportToFolder: async ({ scope, format, fullText }) => {
+      if (!options.chooseFolder) throw new InvalidInputError('there is no folder picker here: export with a download instead');
+      const dir = await options.chooseFolder();
+      return dir === null ? null : exportToFolder(lib, dir, { scope, format, fullText: fullText ?? false, onProgress: (done, total) => emit('exportProgress', { done, total }) });
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { createWarmParser } from '../core/ingest/warm-parser';
 import { openLibrary } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
 import { assetName } from '../shared/reading/urls';
+import { folderPicker } from './folder-picker';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, CSP, hardenContents, hardenSession, webPreferences } from './security';
 
@@ -42,7 +43,10 @@ app.whenReady().then(() => {
   let window: BrowserWindow | null = null;
   // Hostile HTML is parsed on threads only, never in this process.
   const threads = createWarmParser({ workerFile: join(import.meta.dirname, 'parse-worker.js') });
-  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }), { threads });
+  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }), {
+    threads,
+    chooseFolder: folderPicker(dialog, () => window),
+  });
   registerIpc(ipcMain, api);
 
   protocol.handle('app', (request) => {

@@ -4,7 +4,7 @@
 // their types from here.
 import { z } from 'zod';
 import { isValidNote, normalisedNote } from './reading/note-schema';
-import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults, type Suggestion } from './model';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults, type Suggestion, type ExportDownload, type ExportResult } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
 export const Theme = z.enum(['light', 'sepia', 'dark']);
@@ -57,6 +57,15 @@ const EvidenceTarget = z.union([
   z.object({ url: z.string().trim().max(4096).refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'an http(s) address'), title: z.string().trim().max(500).default('') }).strict(),
 ]);
 
+/** Which articles an export takes: one, those with a tag, those a search query matches, or all. */
+export const ExportScope = z.union([
+  z.object({ articleId: id }).strict(),
+  z.object({ tag: z.string().trim().min(1).max(100) }).strict(),
+  z.object({ query: z.string().trim().min(1).max(1000) }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+const ExportFormatInput = z.enum(['md', 'json']);
+
 /** Upload of one dropped file in browser mode; `relativePath` keeps folder structure. */
 export const Upload = z.object({
   relativePath: z.string().min(1).max(4096),
@@ -100,6 +109,8 @@ export const calls = {
     noteText: z.string().max(1_000_000),
     tags: Tags,
     createdAt: z.string().max(64),
+    /** Its global id, so links to it (Markdown block ids) still point at it after the undo. */
+    uid: z.string().uuid().optional(),
   }),
   /** Moves an orphaned (or any) highlight onto a new selection of the current text. */
   reattachHighlight: z.object({ id, start: z.number().int().min(0), end: z.number().int().min(1) }),
@@ -144,6 +155,13 @@ export const calls = {
   linkEvidence: z.object({ claimId: id, relation: z.enum(EVIDENCE_RELATIONS), target: EvidenceTarget }),
   unlinkEvidence: z.object({ id }),
   claimStats: z.object({}),
+  /** Browser mode's export: the Markdown files as a zip, or the JSON file, handed to the page to download. */
+  exportDownload: z.object({ scope: ExportScope, format: ExportFormatInput, fullText: z.boolean().default(false) }),
+  /**
+   * Desktop: asks for a folder (the main process's picker) and exports into it, updating the
+   * files an earlier export left there. The page never names the folder: only the user does.
+   */
+  exportToFolder: z.object({ scope: ExportScope, format: ExportFormatInput, fullText: z.boolean().default(false) }),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -162,6 +180,7 @@ const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
   createClaim: 'everywhere', getClaim: 'everywhere', updateClaim: 'everywhere', decideClaim: 'everywhere', undoDecision: 'everywhere',
   deleteClaim: 'everywhere', restoreClaim: 'everywhere', listClaims: 'everywhere', claimSuggestions: 'everywhere', linkEvidence: 'everywhere',
   unlinkEvidence: 'everywhere', claimStats: 'everywhere',
+  exportDownload: 'everywhere', exportToFolder: 'desktop',
 };
 
 /** The calls browser mode serves. */
@@ -205,6 +224,9 @@ export interface CallResults {
   linkEvidence: Evidence;
   unlinkEvidence: Evidence;
   claimStats: ClaimStats;
+  exportDownload: ExportDownload;
+  /** Null when the user cancelled the folder picker. */
+  exportToFolder: ExportResult | null;
 }
 
 /** What the core implements and every transport exposes. */
@@ -212,6 +234,8 @@ export type GlossApi = { [N in CallName]: (input: CallInput<N>) => Promise<CallR
 
 export interface GlossEvents {
   importProgress: ImportProgress;
+  /** Articles exported so far, of how many. */
+  exportProgress: { done: number; total: number };
   /** The desktop window's renderer went away (crashed, killed) and was reloaded. */
   recovered: { reason: string };
 }

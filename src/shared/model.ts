@@ -19,6 +19,8 @@ export interface ArticleSummary {
 }
 
 export interface Article extends ArticleSummary {
+  /** Stable global id (UUID): the same in every export, backup and library it is imported into. */
+  uid: string;
   url: string | null;
   /** Full ISO timestamp of publication when known (date alone otherwise). */
   published: string | null;
@@ -89,6 +91,8 @@ export type AnchorHealth = 'exact' | 'moved' | 'changed' | 'orphaned';
 
 export interface Highlight {
   id: number;
+  /** Stable global id (UUID); Markdown exports name the highlight's block after it. */
+  uid: string;
   articleId: number;
   /** The words highlighted, as stored (TextQuoteSelector). */
   quote: string;
@@ -238,6 +242,8 @@ export interface CitedBy {
 
 export interface Claim {
   id: number;
+  /** Stable global id (UUID). */
+  uid: string;
   highlightId: number;
   articleId: number;
   statement: string;
@@ -327,4 +333,28 @@ export interface ClaimSummary {
   dueReasons: DueReason[];
   dueSince: string;
   updatedAt: string;
+}
+
+/** What an export writes: Markdown files (one per article, updated in place) or one JSON file. */
+export type ExportFormat = 'md' | 'json';
+
+/** An export into a folder (desktop). */
+export interface ExportResult {
+  /** The folder the user chose. */
+  dir: string;
+  articles: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first problems, one line each (a file whose markers were broken by hand). */
+  errors: string[];
+}
+
+/** An export handed to the page as a download (browser mode). */
+export interface ExportDownload {
+  fileName: string;
+  mime: string;
+  base64: string;
+  articles: number;
 }

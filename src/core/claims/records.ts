@@ -8,6 +8,7 @@ import { dueState, localDay } from './due';
 
 export interface ClaimRow {
   id: number;
+  uid: string;
   highlight_id: number;
   statement: string;
   status: ClaimStatus;
@@ -111,6 +112,7 @@ export function readClaim(lib: Library, id: number, now: Date): ClaimCore | null
   const s = toSummary(r, localDay(now));
   return {
     id: r.id,
+    uid: r.uid,
     highlightId: r.highlight_id,
     articleId: r.article_id,
     statement: r.statement,

@@ -40,6 +40,7 @@ interface ArticleRow extends SummaryRow {
   packed_source: Buffer;
   warnings: string;
   updated_at: string;
+  uid: string;
 }
 
 function toSummary(r: SummaryRow): ArticleSummary {
@@ -134,6 +135,7 @@ export function getArticle(lib: Library, id: number): Article | null {
   const { doc } = unpackSource(r.packed_source);
   return {
     ...toSummary(r),
+    uid: r.uid,
     url: r.url,
     published: r.published,
     lang: r.lang,

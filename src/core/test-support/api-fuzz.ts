@@ -142,6 +142,9 @@ export function validInputs(f: AnnotatedLibrary, missingPath: string): Record<Ca
     ],
     unlinkEvidence: [{ id: f.evidenceId }],
     claimStats: [{}],
+    exportDownload: [{ scope: { articleId: f.articleId }, format: 'md', fullText: true }, { scope: { tag: f.tag }, format: 'json' }],
+    // No folder picker in the core alone: refused, and nothing is written anywhere.
+    exportToFolder: [{ scope: { all: true }, format: 'md' }],
   };
 }
 

@@ -95,3 +95,6 @@ export function imageSrc(url: string): string | null {
 }
 
 export const pathsOfDroppedFiles = (files: File[]) => transport.pathsOf(files);
+
+/** Whether exports go into a folder the user picks (desktop) or come down as a file (browser mode). */
+export const exportsToFolder = () => Boolean(window.gloss);

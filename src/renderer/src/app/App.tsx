@@ -10,6 +10,7 @@ import { useDueCount } from '../features/review/useDueCount';
 import { useReviewHistory } from '../features/review/useReviewHistory';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
+import { ExportDialog, type ExportContext } from '../features/export/ExportDialog';
 import { RecoveredNotice } from './RecoveredNotice';
 import { ShortcutSheet } from './ShortcutSheet';
 import { routeHash, useRoute } from './route';
@@ -21,6 +22,7 @@ export function App() {
   const [settings, updateSettings] = useSettings();
   const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | 'search' | null>(null);
   const [searchQuery, setSearchQuery] = useState('');
+  const [exporting, setExporting] = useState<ExportContext | null>(null);
   const importer = useImport();
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -96,6 +98,9 @@ export function App() {
         <button className="ghost" onClick={() => fileInput.current?.click()}>
           {t('library.importButton')}
         </button>
+        <button className="ghost" data-testid="export-button" title={t('export.buttonTitle')} onClick={() => setExporting(route.kind === 'reader' ? { articleId: route.id } : {})}>
+          {t('export.button')}
+        </button>
         <button className="ghost" onClick={() => setPanel('tags')}>
           {t('tags.title')}
         </button>
@@ -136,11 +141,16 @@ export function App() {
       {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
       {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
       {panel === 'tags' && <TagManager onClose={() => setPanel(null)} />}
+      {exporting && <ExportDialog context={exporting} onClose={() => setExporting(null)} />}
       {panel === 'search' && (
         <SearchPanel
           query={searchQuery}
           onQuery={setSearchQuery}
           onClose={() => setPanel(null)}
+          onExport={(query) => {
+            setPanel(null);
+            setExporting({ query });
+          }}
           onOpen={(id, search) => {
             setPanel(null);
             go({ kind: 'reader', id, search });
