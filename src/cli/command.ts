@@ -32,6 +32,7 @@ export type Values = {
   contradicts?: string;
   context?: string;
   title?: string;
+  empty?: boolean;
 };
 
 export type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;

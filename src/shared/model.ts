@@ -16,6 +16,24 @@ export interface ArticleSummary {
   /** Claims made from this article's highlights, and how many of them are open. */
   claims: number;
   openClaims: number;
+  /** The source's summary, or the opening of the text. */
+  excerpt: string | null;
+  /** Highlights on it, and how many of them carry a note. */
+  highlights: number;
+  notes: number;
+  /** The reader's tags on it and on its highlights, by name. */
+  tags: string[];
+  /** How far it was read (0..1), or null when never opened. */
+  progress: number | null;
+  /** When it went to the Trash (purged 30 days later), or null. */
+  trashedAt: string | null;
+  archivedAt: string | null;
+  /** When it was marked read, or null while unread. */
+  readAt: string | null;
+  /** The article this one is a copy of (the same story, saved twice or re-posted), or null. */
+  copyOf: number | null;
+  /** The site suffix cleaned from the source's title ("_网易订阅"), kept as metadata. */
+  titleSuffix: string | null;
 }
 
 export interface Article extends ArticleSummary {
@@ -23,7 +41,6 @@ export interface Article extends ArticleSummary {
   /** Full ISO timestamp of publication when known (date alone otherwise). */
   published: string | null;
   lang: string | null;
-  excerpt: string | null;
   categories: string[];
   sourceTags: string[];
   cover: string | null;
@@ -57,6 +74,8 @@ export interface ImportResult {
   status: ImportStatus;
   id: number | null;
   title: string | null;
+  /** The article this one is a copy of (same address, or ≥ 90 % of its wording), or null. */
+  copyOf: number | null;
   error: string | null;
   warnings: string[];
 }
