@@ -347,3 +347,20 @@ export interface ClaimSummary {
   dueSince: string;
   updatedAt: string;
 }
+
+/** A highlight as the notebook lists it: with the article it is on. */
+export interface NotebookEntry extends Highlight {
+  article: { id: number; title: string; site: string | null; date: string | null };
+}
+
+export interface NotebookPage {
+  /** Highlights the query selects, in all pages. */
+  total: number;
+  entries: NotebookEntry[];
+}
+
+/** One value of a library filter (a tag, site or author) and how many articles have it. */
+export interface LibraryFacet {
+  name: string;
+  count: number;
+}
