@@ -64,7 +64,7 @@ test('folder import from the side panel uploads through the browser’s folder p
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入文件夹…' }).click();
   const picker = await chooser;
-  expect(await picker.element().evaluate((el) => el.hasAttribute('webkitdirectory'))).toBe(true);
+  expect(await picker.element().evaluate((el) => (el as HTMLInputElement).hasAttribute('webkitdirectory'))).toBe(true);
   const folder = mkdtempSync(join(tmpdir(), 'gloss-folder-'));
   writeFileSync(join(folder, 'gne-qq_qq.md'), readFileSync(join(CORPUS, 'hexo-zh/gne-qq_qq.md')));
   await picker.setFiles(folder);
