@@ -335,6 +335,7 @@ export const en = {
     keepBoth: 'Keep both',
     more: 'More actions',
     inTrash: 'This article is in the Trash.',
+    keys: { delete: 'Move the article (or those selected) to the Trash; Ctrl+Z takes it back', archive: 'Archive the article, or move it back to the Inbox', pick: 'Select several articles in the library' },
   },
   notebook: {
     title: 'Notebook',

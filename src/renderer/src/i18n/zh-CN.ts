@@ -337,6 +337,7 @@ export const zhCN: Strings = {
     keepBoth: '两篇都保留',
     more: '更多操作',
     inTrash: '这篇文章在废纸篓中。',
+    keys: { delete: '把文章（或选中的文章）移到废纸篓；Ctrl+Z 撤销', archive: '归档文章，或移回收件箱', pick: '在文库中多选文章' },
   },
   notebook: {
     title: '笔记本',

@@ -12,7 +12,8 @@ export function UndoToast() {
     if (!entry) return;
     const timer = window.setTimeout(() => dismissUndo(entry.id), 10_000);
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e)) {
+      // In the reader, Ctrl+Z belongs to its highlights' own undo.
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e) && !location.hash.startsWith('#/article/')) {
         e.preventDefault();
         void runUndo();
       }
