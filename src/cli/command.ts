@@ -37,6 +37,7 @@ export type Values = {
   query?: string;
   'full-text'?: boolean;
   'claim-review'?: boolean;
+  empty?: boolean;
 };
 
 export type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;

@@ -16,6 +16,7 @@ import { reindex, searchLibrary } from '../core/search/search';
 import { snippetString } from '../core/search/snippets';
 import { claimCommands } from './claim-commands';
 import { exportCommands } from './export-commands';
+import { libraryCommands } from './library-commands';
 import { UsageError, type Command, type Io } from './command';
 import { terminalSafe } from './terminal';
 
@@ -47,6 +48,12 @@ Commands:
                       (--full-text adds the article's text); JSON: everything, for
                       import-json (--claim-review adds settled claims as ClaimReview)
   import-json FILE    merge a JSON export into the library (nothing is added twice)
+  delete ID…          move articles to the Trash, with their highlights, notes and claims
+  restore-article ID… bring articles back from the Trash
+  archive ID…         move articles out of the Inbox into the Archive
+  trash               list the Trash (kept 30 days)   --empty  delete what it holds for good
+  merge-copy ID       merge a copy into its original (its highlights move over)
+  keep-copy ID        keep a copy as an article of its own
   reindex             rebuild the search index from the library
   serve               browser mode: the app and its API on 127.0.0.1 (Ctrl-C stops it)
                       --port N        the port (default: any free port)
@@ -89,6 +96,7 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
         query: { type: 'string' },
         'full-text': { type: 'boolean' },
         'claim-review': { type: 'boolean' },
+        empty: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -134,6 +142,7 @@ const SERVING = -1;
 const COMMANDS: Record<string, Command> = {
   ...claimCommands,
   ...exportCommands,
+  ...libraryCommands,
   annotate(lib, args, values, io) {
     if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
     if (!values.quote) throw new UsageError('annotate needs --quote TEXT');
@@ -303,17 +312,21 @@ function searchJson(r: SearchResults) {
 }
 
 function resultJson(r: ImportResult) {
-  return { path: r.path, status: r.status, id: r.id, title: r.title, error: r.error, warnings: r.warnings };
+  return { path: r.path, status: r.status, id: r.id, title: r.title, copyOf: r.copyOf, error: r.error, warnings: r.warnings };
 }
 
 function summaryJson(a: ArticleSummary) {
-  return { id: a.id, title: a.title, author: a.author, site: a.site, date: a.date, path: a.path, chars: a.chars };
+  return { id: a.id, title: a.title, author: a.author, site: a.site, date: a.date, path: a.path, chars: a.chars, copyOf: a.copyOf };
 }
 
 function articleJson(a: Article) {
   return {
     ...summaryJson(a),
     url: a.url,
+    titleSuffix: a.titleSuffix,
+    trashedAt: a.trashedAt,
+    archivedAt: a.archivedAt,
+    readAt: a.readAt,
     published: a.published,
     lang: a.lang,
     categories: a.categories,

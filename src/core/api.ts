@@ -19,6 +19,9 @@ import { getArticleNote, setArticleNote } from './annotations/article-notes';
 import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './annotations/tags';
 import { articleMatches, searchLibrary } from './search/search';
 import { exportDownload, exportToFolder } from './export/app-exports';
+import { libraryFacets, listNotebook } from './annotations/notebook';
+import { keepCopy, mergeCopy } from './duplicates/merge';
+import { archiveArticles, emptyTrash, markRead, purgeExpired, restoreArticles, trashArticles } from './library/trash';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
@@ -27,10 +30,14 @@ export interface CoreOptions {
   threads?: Parser;
   /** Asks the user for a folder to export into (the desktop shell's dialog); null when cancelled. */
   chooseFolder?: () => Promise<string | null>;
+  /** The clock the Trash's 30 days are counted on (tests pass their own). */
+  now?: () => Date;
 }
 
 export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
   let running: AbortController | null = null;
+  // What has been in the Trash 30 days goes when the app (or server) starts.
+  purgeExpired(lib, options.now?.() ?? new Date());
 
   async function runImport(paths: string[], extra: Partial<ImportOptions> = {}) {
     if (running) throw new BusyError('an import is already running; wait for it or cancel it');
@@ -43,7 +50,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
   }
 
   return {
-    listArticles: async ({ sort }) => listArticles(lib, sort),
+    listArticles: async ({ sort, view }) => listArticles(lib, sort, view),
     getArticle: async ({ id }) => {
       const article = getArticle(lib, id);
       if (!article) throw new NotFoundError(`no article with id ${id}`);
@@ -136,6 +143,24 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       const dir = await options.chooseFolder();
       return dir === null ? null : exportToFolder(lib, dir, { scope, format, fullText: fullText ?? false, onProgress: (done, total) => emit('exportProgress', { done, total }) });
     },
+    trashArticles: async ({ ids }) => ({ moved: trashArticles(lib, ids) }),
+    restoreArticles: async ({ ids }) => ({ moved: restoreArticles(lib, ids) }),
+    emptyTrash: async () => ({ purged: emptyTrash(lib) }),
+    archiveArticles: async ({ ids, archived }) => {
+      archiveArticles(lib, ids, archived);
+      return { ok: true };
+    },
+    markRead: async ({ ids, read }) => {
+      markRead(lib, ids, read);
+      return { ok: true };
+    },
+    mergeCopy: async ({ id }) => mergeCopy(lib, id),
+    keepCopy: async ({ id }) => {
+      keepCopy(lib, id);
+      return { ok: true };
+    },
+    listNotebook: async (options) => listNotebook(lib, options),
+    libraryFacets: async () => libraryFacets(lib),
   };
 }
 

@@ -14,6 +14,8 @@ const CALLS = Object.keys({
   createClaim: true, getClaim: true, updateClaim: true, decideClaim: true, undoDecision: true, deleteClaim: true, restoreClaim: true,
   listClaims: true, claimSuggestions: true, linkEvidence: true, unlinkEvidence: true, claimStats: true,
   exportDownload: true, exportToFolder: true,
+  trashArticles: true, restoreArticles: true, emptyTrash: true, archiveArticles: true, markRead: true,
+  mergeCopy: true, keepCopy: true, listNotebook: true, libraryFacets: true,
 } satisfies Record<CallName, true>) as CallName[];
 
 const bridge: DesktopBridge = {

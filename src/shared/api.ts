@@ -4,9 +4,12 @@
 // their types from here.
 import { z } from 'zod';
 import { isValidNote, normalisedNote } from './reading/note-schema';
-import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults, type Suggestion, type ExportDownload, type ExportResult } from './model';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type ExportDownload, type ExportResult, type Highlight, type ImportProgress, type ImportSummary, type LibraryFacet, type NotebookPage, type ReadingDoc, type ReanchorReport, type SearchResults, type Suggestion } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
+/** Which articles the library lists: Inbox, Archive, Trash, or everything but the Trash. */
+export const ArticleView = z.enum(['inbox', 'archive', 'trash', 'all']);
+export const NotebookSort = z.enum(['newest', 'article']);
 export const Theme = z.enum(['light', 'sepia', 'dark']);
 export const Language = z.enum(['system', 'zh-CN', 'en']);
 
@@ -23,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 18, langua
 
 const id = z.number().int().positive();
 const Color = z.enum(HIGHLIGHT_COLORS);
+const Ids = z.array(id).min(1).max(10_000);
 const Tags = z.array(z.string().trim().min(1).max(100)).max(50);
 /** A note: a TipTap document in the note schema (src/shared/reading/note-schema.ts). */
 const NoteDoc = z
@@ -73,7 +77,7 @@ export const Upload = z.object({
 });
 
 export const calls = {
-  listArticles: z.object({ sort: Sort.default('imported') }),
+  listArticles: z.object({ sort: Sort.default('imported'), view: ArticleView.default('all') }),
   getArticle: z.object({ id }),
   importPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
   importUploads: z.object({ files: z.array(Upload).min(1).max(10_000) }),
@@ -162,6 +166,26 @@ export const calls = {
    * files an earlier export left there. The page never names the folder: only the user does.
    */
   exportToFolder: z.object({ scope: ExportScope, format: ExportFormatInput, fullText: z.boolean().default(false) }),
+  /** To the Trash (restorable for 30 days) with everything the articles carry. */
+  trashArticles: z.object({ ids: Ids }),
+  restoreArticles: z.object({ ids: Ids }),
+  /** Deletes what the Trash holds for good. */
+  emptyTrash: z.object({}),
+  archiveArticles: z.object({ ids: Ids, archived: z.boolean() }),
+  markRead: z.object({ ids: Ids, read: z.boolean() }),
+  /** Merges a copy into its original (its highlights move over and re-anchor); the copy goes to the Trash. */
+  mergeCopy: z.object({ id }),
+  /** Keeps a copy as an article of its own. */
+  keepCopy: z.object({ id }),
+  /** Every highlight (not in the Trash), a page at a time, narrowed by a search query. */
+  listNotebook: z.object({
+    query: z.string().max(1000).default(''),
+    sort: NotebookSort.default('newest'),
+    limit: z.number().int().min(1).max(500).default(100),
+    offset: z.number().int().min(0).default(0),
+  }),
+  /** The library's tags, sites and authors, with how many articles each covers. */
+  libraryFacets: z.object({}),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -181,6 +205,8 @@ const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
   deleteClaim: 'everywhere', restoreClaim: 'everywhere', listClaims: 'everywhere', claimSuggestions: 'everywhere', linkEvidence: 'everywhere',
   unlinkEvidence: 'everywhere', claimStats: 'everywhere',
   exportDownload: 'everywhere', exportToFolder: 'desktop',
+  trashArticles: 'everywhere', restoreArticles: 'everywhere', emptyTrash: 'everywhere', archiveArticles: 'everywhere', markRead: 'everywhere',
+  mergeCopy: 'everywhere', keepCopy: 'everywhere', listNotebook: 'everywhere', libraryFacets: 'everywhere',
 };
 
 /** The calls browser mode serves. */
@@ -227,6 +253,15 @@ export interface CallResults {
   exportDownload: ExportDownload;
   /** Null when the user cancelled the folder picker. */
   exportToFolder: ExportResult | null;
+  trashArticles: { moved: number };
+  restoreArticles: { moved: number };
+  emptyTrash: { purged: number };
+  archiveArticles: { ok: true };
+  markRead: { ok: true };
+  mergeCopy: { original: number; highlights: ReanchorReport };
+  keepCopy: { ok: true };
+  listNotebook: NotebookPage;
+  libraryFacets: { tags: LibraryFacet[]; sites: LibraryFacet[]; authors: LibraryFacet[] };
 }
 
 /** What the core implements and every transport exposes. */

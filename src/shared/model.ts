@@ -16,6 +16,24 @@ export interface ArticleSummary {
   /** Claims made from this article's highlights, and how many of them are open. */
   claims: number;
   openClaims: number;
+  /** The source's summary, or the opening of the text. */
+  excerpt: string | null;
+  /** Highlights on it, and how many of them carry a note. */
+  highlights: number;
+  notes: number;
+  /** The reader's tags on it and on its highlights, by name. */
+  tags: string[];
+  /** How far it was read (0..1), or null when never opened. */
+  progress: number | null;
+  /** When it went to the Trash (purged 30 days later), or null. */
+  trashedAt: string | null;
+  archivedAt: string | null;
+  /** When it was marked read, or null while unread. */
+  readAt: string | null;
+  /** The article this one is a copy of (the same story, saved twice or re-posted), or null. */
+  copyOf: number | null;
+  /** The site suffix cleaned from the source's title ("_网易订阅"), kept as metadata. */
+  titleSuffix: string | null;
 }
 
 export interface Article extends ArticleSummary {
@@ -25,7 +43,6 @@ export interface Article extends ArticleSummary {
   /** Full ISO timestamp of publication when known (date alone otherwise). */
   published: string | null;
   lang: string | null;
-  excerpt: string | null;
   categories: string[];
   sourceTags: string[];
   cover: string | null;
@@ -59,6 +76,8 @@ export interface ImportResult {
   status: ImportStatus;
   id: number | null;
   title: string | null;
+  /** The article this one is a copy of (same address, or ≥ 90 % of its wording), or null. */
+  copyOf: number | null;
   error: string | null;
   warnings: string[];
 }
@@ -357,4 +376,21 @@ export interface ExportDownload {
   mime: string;
   base64: string;
   articles: number;
+}
+
+/** A highlight as the notebook lists it: with the article it is on. */
+export interface NotebookEntry extends Highlight {
+  article: { id: number; title: string; site: string | null; date: string | null };
+}
+
+export interface NotebookPage {
+  /** Highlights the query selects, in all pages. */
+  total: number;
+  entries: NotebookEntry[];
+}
+
+/** One value of a library filter (a tag, site or author) and how many articles have it. */
+export interface LibraryFacet {
+  name: string;
+  count: number;
 }

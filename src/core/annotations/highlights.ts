@@ -9,7 +9,7 @@ import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
 import { highlightTags, setHighlightTags } from './tags';
 
-interface Row {
+export interface Row {
   id: number;
   uid: string;
   article_id: number;
@@ -27,9 +27,9 @@ interface Row {
 }
 
 /** The claim made from a highlight, as a highlight shows it (id and status). */
-const CLAIM_COLUMNS = '(SELECT c.id FROM claims c WHERE c.highlight_id = h.id) AS claim_id, (SELECT c.status FROM claims c WHERE c.highlight_id = h.id) AS claim_status';
+export const CLAIM_COLUMNS = '(SELECT c.id FROM claims c WHERE c.highlight_id = h.id) AS claim_id, (SELECT c.status FROM claims c WHERE c.highlight_id = h.id) AS claim_status';
 
-function toHighlight(lib: Library, r: Row & { claim_id: number | null; claim_status: ClaimStatus | null }, tags?: string[]): Highlight {
+export function toHighlight(lib: Library, r: Row & { claim_id: number | null; claim_status: ClaimStatus | null }, tags?: string[]): Highlight {
   return {
     id: r.id,
     uid: r.uid,

@@ -6,7 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ImportProgress, ImportResult, ImportSummary, ReanchorReport } from '../../shared/model';
 import { reanchorArticle } from '../annotations/highlights';
 import { flagNewMaterial } from '../claims/new-material';
-import { articleText, findArticleByHash, findArticleByPath, insertArticle, updateArticle } from '../library/articles';
+import { backfillFingerprints } from '../duplicates/backfill';
+import { findOriginal, fingerprint, storeFingerprint } from '../duplicates/fingerprints';
+import { articleText, findArticleByHash, findArticleByPath, getArticleTitle, insertArticle, updateArticle } from '../library/articles';
 import { writeAssets } from '../library/assets';
 import type { Library } from '../library/db';
 import { ImportError } from './errors';
@@ -34,10 +36,13 @@ export interface ImportOptions {
    * of its own for this import.
    */
   threads?: Parser;
+  /** Look for the article each new one copies (on unless a benchmark measures its cost). */
+  detectCopies?: boolean;
 }
 
 export async function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const { files, skipped, missing } = collectFiles(paths);
+  if (options.detectCopies !== false) backfillFingerprints(lib);
   const results: ImportResult[] = [];
   const total = files.length + missing.length;
   const finish = (result: ImportResult) => {
@@ -60,7 +65,7 @@ export async function importPaths(lib: Library, paths: string[], options: Import
         break;
       }
       options.onProgress?.({ done: results.length, total, path });
-      const job = importFile(lib, path, parser, options.maxBytes ?? DEFAULT_MAX_BYTES, options.source?.(path)).then(finish);
+      const job = importFile(lib, path, parser, options.maxBytes ?? DEFAULT_MAX_BYTES, options.source?.(path), options.detectCopies !== false).then(finish);
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
       if (inFlight.size >= limit) await Promise.race(inFlight);
@@ -87,6 +92,7 @@ export async function importFile(
   parser: Parser = inlineParser,
   maxBytes = DEFAULT_MAX_BYTES,
   source = { label: path, stored: path as string | null },
+  detectCopies = true,
 ): Promise<ImportResult> {
   try {
     const stat = statSync(path);
@@ -96,7 +102,7 @@ export async function importFile(
     if (size > maxBytes) {
       return errorResult(source.label, `the file is ${formatOver(size, maxBytes)}, over the ${formatMB(maxBytes)} limit for one article`);
     }
-    return await importBytes(lib, readFileSync(path), source.stored, parser, source.label, path);
+    return await importBytes(lib, readFileSync(path), source.stored, parser, source.label, path, detectCopies);
   } catch (err) {
     return errorResult(source.label, describe(err));
   }
@@ -113,30 +119,37 @@ export async function importBytes(
   parser: Parser = inlineParser,
   label = path ?? 'upload',
   readFrom = path ?? label,
+  detectCopies = true,
 ): Promise<ImportResult> {
   try {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = findArticleByHash(lib, hash);
-    if (existing) return { path: label, status: 'duplicate', id: existing.id, title: existing.title, error: null, warnings: [] };
+    if (existing) return { path: label, status: 'duplicate', id: existing.id, title: existing.title, copyOf: existing.copyOf, error: null, warnings: [] };
 
     const parsed = await parser.parse(bytes, readFrom);
     writeAssets(lib.assetsPath, parsed.assets);
+    // Computed before the write lock is taken: the lock is held only for the lookups.
+    const print = detectCopies ? fingerprint(parsed.text, parsed.url) : null;
     return lib.db
       .transaction((): ImportResult => {
         // Checked again inside the write lock: another import may have stored it meanwhile.
         const again = findArticleByHash(lib, hash);
-        if (again) return { path: label, status: 'duplicate', id: again.id, title: again.title, error: null, warnings: [] };
+        if (again) return { path: label, status: 'duplicate', id: again.id, title: again.title, copyOf: again.copyOf, error: null, warnings: [] };
         const previous = path ? findArticleByPath(lib, path) : undefined;
         if (previous) {
           const before = articleText(lib, previous.id);
           updateArticle(lib, previous.id, parsed, path, hash);
+          if (print) storeFingerprint(lib, previous.id, print);
           flagNewMaterial(lib, previous.id, parsed.text, new Date());
           const moved = describeReanchor(reanchorArticle(lib, previous.id, parsed.text, before));
-          return { path: label, status: 'updated', id: previous.id, title: parsed.title, error: null, warnings: moved ? [...parsed.warnings, moved] : parsed.warnings };
+          const stored = getArticleTitle(lib, previous.id);
+          return { path: label, status: 'updated', id: previous.id, title: stored.title, copyOf: stored.copyOf, error: null, warnings: moved ? [...parsed.warnings, moved] : parsed.warnings };
         }
-        const id = insertArticle(lib, parsed, path, hash);
+        const original = print ? findOriginal(lib, print) : null;
+        const id = insertArticle(lib, parsed, path, hash, original?.id ?? null);
+        if (print) storeFingerprint(lib, id, print);
         flagNewMaterial(lib, id, parsed.text, new Date());
-        return { path: label, status: 'imported', id, title: parsed.title, error: null, warnings: parsed.warnings };
+        return { path: label, status: 'imported', id, title: getArticleTitle(lib, id).title, copyOf: original?.id ?? null, error: null, warnings: parsed.warnings };
       })
       .immediate();
   } catch (err) {
@@ -152,7 +165,7 @@ function describeReanchor(r: ReanchorReport): string | null {
 }
 
 function errorResult(path: string, error: string): ImportResult {
-  return { path, status: 'error', id: null, title: null, error, warnings: [] };
+  return { path, status: 'error', id: null, title: null, copyOf: null, error, warnings: [] };
 }
 
 function describe(err: unknown): string {

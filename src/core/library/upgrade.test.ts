@@ -10,11 +10,12 @@ import { parseArticle } from '../ingest/parse-article';
 import { matchingIds } from '../search/search';
 import { registerSearchFunctions } from '../search/sql-functions';
 import { SEED, tempLibrary } from '../test-support/corpus';
-import { articleText, getArticle } from './articles';
+import { articleText, getArticle, listArticles } from './articles';
 import { registerContentFunctions, unpackSource } from './content';
 import { openLibrary } from './db';
 import { LATEST_VERSION } from './migrate';
 import { migrations } from './migrations';
+import { restoreArticles, trashArticles } from './trash';
 
 /** A library file as version `version` of the schema left it, holding the seed and one highlight. */
 function writeOldLibrary(path: string, version: number): void {
@@ -57,6 +58,7 @@ describe('opening a library from an earlier version', () => {
     [5, 'with text stored plainly'],
     [6, 'before claims'],
     [7, 'before global ids'],
+    [8, 'before trash, archive and copies'],
   ])('version %i (%s): everything is kept, readable and searchable', (version) => {
     t = tempLibrary();
     t.lib.close();
@@ -77,6 +79,11 @@ describe('opening a library from an earlier version', () => {
     const claim = createClaim(t.lib, 7, '升级后的论断');
     expect(matchingIds(t.lib, '论断').claims.statements).toEqual([7]);
     expect(getHighlight(t.lib, 7)!.claim).toEqual({ id: claim.id, status: 'to-check' });
+    // In the Inbox, neither trashed nor a copy; deleting and restoring it keeps its highlight.
+    expect(listArticles(t.lib, 'imported', 'inbox').map((a) => [a.id, a.copyOf, a.trashedAt])).toEqual([[1, null, null]]);
+    trashArticles(t.lib, [1]);
+    restoreArticles(t.lib, [1]);
+    expect(matchingIds(t.lib, '生态').highlights).toEqual([7]);
     expect(t.lib.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(t.lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

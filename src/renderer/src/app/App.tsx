@@ -4,6 +4,9 @@ import { TagManager } from '../features/annotations/TagManager';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { LibraryView } from '../features/library/LibraryView';
+import { ReaderArticleMenu } from '../features/library/ReaderArticleMenu';
+import { UndoToast } from '../features/library/UndoToast';
+import { NotebookView } from '../features/notebook/NotebookView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { useDueCount } from '../features/review/useDueCount';
@@ -32,6 +35,8 @@ export function App() {
   const [claimChanges, setClaimChanges] = useState(0);
   const onClaimsChanged = useCallback(() => setClaimChanges((n) => n + 1), []);
   const due = useDueCount(`${importer.finishedCount}:${claimChanges}:${routeHash(route)}`);
+  const leaveReader = useCallback(() => go({ kind: 'library' }), [go]);
+  const openNotebook = useCallback((q: string) => go({ kind: 'notebook', q }), [go]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -78,6 +83,10 @@ export function App() {
           </button>
         )}
         <div className="spacer" />
+        {route.kind === 'reader' && <ReaderArticleMenu id={route.id} onLeave={leaveReader} />}
+        <button className={`ghost${route.kind === 'notebook' ? ' active' : ''}`} data-testid="notebook-button" onClick={() => go({ kind: 'notebook', q: '' })}>
+          {t('notebook.button')}
+        </button>
         <button
           className={`ghost review-button${route.kind === 'review' || route.kind === 'claims' ? ' active' : ''}`}
           data-testid="review-button"
@@ -121,6 +130,12 @@ export function App() {
             onImportFiles={() => fileInput.current?.click()}
             onImportFolder={() => folderInput.current?.click()}
           />
+        ) : route.kind === 'notebook' ? (
+          <NotebookView
+            query={route.q}
+            onQuery={openNotebook}
+            onOpen={(h) => go({ kind: 'reader', id: h.articleId, search: { q: h.quote, highlight: h.id } })}
+          />
         ) : route.kind === 'reader' ? (
           <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} />
         ) : (
@@ -137,6 +152,7 @@ export function App() {
           />
         )}
       </main>
+      <UndoToast />
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />
       {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
       {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
