@@ -17,6 +17,9 @@ import { snippetString } from '../core/search/snippets';
 import { claimCommands } from './claim-commands';
 import { exportCommands } from './export-commands';
 import { libraryCommands } from './library-commands';
+import { backupCommands, damagedAdvice, restore } from './backup-commands';
+import { holdLibrary } from '../core/library/holder';
+import { APP_VERSION } from './version';
 import { UsageError, type Command, type Io } from './command';
 import { terminalSafe } from './terminal';
 
@@ -55,6 +58,10 @@ Commands:
   merge-copy ID       merge a copy into its original (its highlights move over)
   keep-copy ID        keep a copy as an article of its own
   reindex             rebuild the search index from the library
+  backup FILE         write a verified backup of the library to FILE (.glossbackup)
+  backups             list the backups in the backups folder
+  restore FILE        restore a backup: checks it, keeps the current library in the
+                      backups folder, then replaces it
   serve               browser mode: the app and its API on 127.0.0.1 (Ctrl-C stops it)
                       --port N        the port (default: any free port)
 
@@ -114,6 +121,8 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
   let lib: Library | null = null;
   try {
     const run = COMMANDS[command];
+    // Restore runs on the path: the library it replaces may be damaged beyond opening.
+    if (command === 'restore') return await restore(values.library ?? defaultLibraryPath(), args, values, io);
     if (!run) throw new UsageError(`unknown command '${command}'`);
     lib = openLibrary(values.library ?? defaultLibraryPath());
     const code = await run(lib, args, values, io);
@@ -129,7 +138,7 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
     }
     // Damage SQLite found only as the command read it: said as at open.
     const shown = isCorruption(err) ? new LibraryDamagedError(values.library ?? defaultLibraryPath(), (err as Error).message) : (err as Error);
-    io.err(`gloss: ${shown.message}`);
+    io.err(`gloss: ${shown instanceof LibraryDamagedError ? await damagedAdvice(shown) : shown.message}`);
     return 1;
   } finally {
     lib?.close();
@@ -143,6 +152,7 @@ const COMMANDS: Record<string, Command> = {
   ...claimCommands,
   ...exportCommands,
   ...libraryCommands,
+  ...backupCommands,
   annotate(lib, args, values, io) {
     if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
     if (!values.quote) throw new UsageError('annotate needs --quote TEXT');
@@ -204,7 +214,11 @@ const COMMANDS: Record<string, Command> = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number');
     const rendererDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
-    const server = await startServer({ lib, rendererDir, port });
+    // Held, not just open: a restore from the app replaces the library while it is served.
+    lib.close();
+    const holder = holdLibrary(lib.path);
+    lib = holder.lib;
+    const server = await startServer({ lib, rendererDir, port, backups: { holder, appVersion: APP_VERSION, automatic: true } });
     io.err(`Gloss is running in browser mode on 127.0.0.1 only. Open this address (it carries this session's key):`);
     io.out(server.openUrl);
     const stop = () => void server.close().then(() => {

@@ -22,16 +22,21 @@ import { exportDownload, exportToFolder } from './export/app-exports';
 import { libraryFacets, listNotebook } from './annotations/notebook';
 import { keepCopy, mergeCopy } from './duplicates/merge';
 import { archiveArticles, emptyTrash, markRead, purgeExpired, restoreArticles, trashArticles } from './library/trash';
+import type { BackupService } from './backup/service';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
 export interface CoreOptions {
   /** Parse every import on these threads (see ImportOptions.threads): the app's processes give them. */
   threads?: Parser;
-  /** Asks the user for a folder to export into (the desktop shell's dialog); null when cancelled. */
-  chooseFolder?: () => Promise<string | null>;
+  /** Desktop only: asks the user for a folder (to export into, or to keep backups in); null when cancelled. */
+  chooseFolder?: (purpose: 'export' | 'backups') => Promise<string | null>;
   /** The clock the Trash's 30 days are counted on (tests pass their own). */
   now?: () => Date;
+  /** Backups and restore (a running app's: see backup/service.ts); without it, those calls are refused. */
+  backups?: BackupService;
+  /** Desktop only: shows a folder in the system's file manager. */
+  showFolder?: (path: string) => Promise<void>;
 }
 
 export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
@@ -48,6 +53,11 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       running = null;
     }
   }
+
+  const backups = (): BackupService => {
+    if (!options.backups) throw new InvalidInputError('backups are not available here');
+    return options.backups;
+  };
 
   return {
     listArticles: async ({ sort, view }) => listArticles(lib, sort, view),
@@ -140,7 +150,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     exportDownload: async ({ scope, format, fullText }) => exportDownload(lib, { scope, format, fullText: fullText ?? false, onProgress: (done, total) => emit('exportProgress', { done, total }) }),
     exportToFolder: async ({ scope, format, fullText }) => {
       if (!options.chooseFolder) throw new InvalidInputError('there is no folder picker here: export with a download instead');
-      const dir = await options.chooseFolder();
+      const dir = await options.chooseFolder('export');
       return dir === null ? null : exportToFolder(lib, dir, { scope, format, fullText: fullText ?? false, onProgress: (done, total) => emit('exportProgress', { done, total }) });
     },
     trashArticles: async ({ ids }) => ({ moved: trashArticles(lib, ids) }),
@@ -161,6 +171,28 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     },
     listNotebook: async (options) => listNotebook(lib, options),
     libraryFacets: async () => libraryFacets(lib),
+    listBackups: async () => ({ folder: backups().folder(), backups: await backups().list() }),
+    backupNow: async () => backups().backupNow(),
+    restoreBackup: async ({ name }) => {
+      if (running) throw new BusyError('an import is running; wait for it or cancel it, then restore');
+      return backups().restoreNamed(name);
+    },
+    restoreUploadedBackup: async ({ base64 }) => {
+      if (running) throw new BusyError('an import is running; wait for it or cancel it, then restore');
+      return backups().restoreBytes(Buffer.from(base64, 'base64'));
+    },
+    showBackupsFolder: async () => {
+      if (!options.showFolder) throw new InvalidInputError('showing a folder is for the desktop app');
+      mkdirSync(backups().folder(), { recursive: true });
+      await options.showFolder(backups().folder());
+      return { ok: true };
+    },
+    chooseBackupsFolder: async () => {
+      if (!options.chooseFolder) throw new InvalidInputError('choosing a folder is for the desktop app');
+      const service = backups();
+      const chosen = await options.chooseFolder('backups');
+      return { folder: chosen === null ? null : service.setFolder(chosen) };
+    },
   };
 }
 

@@ -5,11 +5,12 @@ import { join, normalize, sep } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { createCoreApi } from '../core/api';
 import { createWarmParser } from '../core/ingest/warm-parser';
-import { openLibrary } from '../core/library/db';
+import { createBackupService } from '../core/backup';
 import { defaultLibraryPath } from '../core/library/paths';
 import { assetName } from '../shared/reading/urls';
 import { folderPicker } from './folder-picker';
 import { registerIpc } from './ipc';
+import { openOrRecover } from './open-library';
 import { APP_ORIGIN, CSP, hardenContents, hardenSession, webPreferences } from './security';
 
 protocol.registerSchemesAsPrivileged([
@@ -35,16 +36,28 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   hardenSession(session.defaultSession, app.isPackaged);
-  const lib = openLibrary(process.env.GLOSS_LIBRARY ?? defaultLibraryPath(), {
+  // A damaged library is not opened: a dialog offers the last good backup, or quitting.
+  const holder = await openOrRecover(process.env.GLOSS_LIBRARY ?? defaultLibraryPath(), {
     nativeBinding: existsSync(nativeBinding) ? nativeBinding : undefined,
+    appVersion: app.getVersion(),
+    ask: async (options) => (await dialog.showMessageBox(options)).response,
+  }).catch((err: Error) => {
+    dialog.showErrorBox('Gloss', `Gloss could not open its library: ${err.message}`);
+    return null;
   });
+  if (!holder) return app.quit();
+  const lib = holder.lib;
   let window: BrowserWindow | null = null;
+  const send: Parameters<typeof createCoreApi>[1] = (event, payload) => window?.webContents.send('gloss:event', { event, payload });
+  const backups = createBackupService({ holder, appVersion: app.getVersion(), onProgress: (p) => send('backupProgress', p), onReplaced: (r) => send('libraryReplaced', r) });
   // Hostile HTML is parsed on threads only, never in this process.
   const threads = createWarmParser({ workerFile: join(import.meta.dirname, 'parse-worker.js') });
-  const api = createCoreApi(lib, (event, payload) => window?.webContents.send('gloss:event', { event, payload }), {
+  const api = createCoreApi(lib, send, {
     threads,
+    backups,
+    showFolder: async (folder) => void (await shell.openPath(folder)),
     chooseFolder: folderPicker(dialog, () => window),
   });
   registerIpc(ipcMain, api);
@@ -63,6 +76,9 @@ app.whenReady().then(() => {
 
   window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences(app.isPackaged), preload: join(import.meta.dirname, '../preload/index.cjs') } });
   window.once('ready-to-show', () => window?.show());
+  // The automatic backup, once the window is up and never in its way (a failure is reported
+  // as a backupProgress event with its error; Settings → Backups shows it).
+  setTimeout(() => void backups.backupIfDue().catch((err: Error) => send('backupProgress', { action: 'backup', phase: 'done', fraction: 1, error: err.message })), 5000);
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 
   const importWith = async (properties: ('openFile' | 'openDirectory' | 'multiSelections')[]) => {
@@ -87,7 +103,7 @@ app.whenReady().then(() => {
   );
   app.on('before-quit', () => {
     void threads.close();
-    lib.close();
+    holder.close();
   });
 });
 

@@ -16,6 +16,7 @@ const CALLS = Object.keys({
   exportDownload: true, exportToFolder: true,
   trashArticles: true, restoreArticles: true, emptyTrash: true, archiveArticles: true, markRead: true,
   mergeCopy: true, keepCopy: true, listNotebook: true, libraryFacets: true,
+  listBackups: true, backupNow: true, restoreBackup: true, restoreUploadedBackup: true, showBackupsFolder: true, chooseBackupsFolder: true,
 } satisfies Record<CallName, true>) as CallName[];
 
 const bridge: DesktopBridge = {

@@ -8,14 +8,21 @@ import { extname, join, normalize, sep } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { contentSecurityPolicy } from '../shared/csp';
 import { assetName, assetUrl } from '../shared/reading/urls';
-import { createCoreApi, dispatch } from '../core/api';
+import { createCoreApi, dispatch, type EventSink } from '../core/api';
 import { createWarmParser } from '../core/ingest/warm-parser';
 import type { Library } from '../core/library/db';
+import type { LibraryHolder } from '../core/library/holder';
+import { createBackupService } from '../core/backup/service';
 import { BROWSER_CALLS, type CallName } from '../shared/api';
 import { checkApi, checkOrigin, checkPage, COOKIE, KEY_HEADER, newToken, sameToken } from './guard';
 
 export interface ServerOptions {
   lib: Library;
+  /**
+   * The library held so that it can be replaced while serving: with it, the server offers
+   * backups and restore (issue 13) and makes the automatic backup when one is due.
+   */
+  backups?: { holder: LibraryHolder; appVersion: string; automatic: boolean };
   /** The built renderer (index.html and its assets). */
   rendererDir: string;
   port?: number;
@@ -56,16 +63,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? newToken();
   const key = newToken();
   const sockets = new Set<WebSocket>();
+  const emit: EventSink = (event, payload) => {
+    const message = JSON.stringify({ event, payload });
+    for (const s of sockets) s.send(message);
+  };
+  const backups = options.backups
+    ? createBackupService({ holder: options.backups.holder, appVersion: options.backups.appVersion, onProgress: (p) => emit('backupProgress', p), onReplaced: (r) => emit('libraryReplaced', r) })
+    : undefined;
+  // Hostile HTML is parsed on threads only, never in this process.
   const threads = createWarmParser();
-  const api = createCoreApi(
-    options.lib,
-    (event, payload) => {
-      const message = JSON.stringify({ event, payload });
-      for (const s of sockets) s.send(message);
-    },
-    // Hostile HTML is parsed on threads only, never in this process.
-    { threads },
-  );
+  const api = createCoreApi(options.backups?.holder.lib ?? options.lib, emit, { threads, backups });
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -163,6 +170,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // Never in the way of the first page: the automatic backup starts once the server is up.
+  if (backups && options.backups?.automatic) {
+    setTimeout(() => void backups.backupIfDue().catch((err: Error) => emit('backupProgress', { action: 'backup', phase: 'done', fraction: 1, error: err.message })), 2000).unref();
+  }
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,

@@ -4,7 +4,7 @@
 // their types from here.
 import { z } from 'zod';
 import { isValidNote, normalisedNote } from './reading/note-schema';
-import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type ExportDownload, type ExportResult, type Highlight, type ImportProgress, type ImportSummary, type LibraryFacet, type NotebookPage, type ReadingDoc, type ReanchorReport, type SearchResults, type Suggestion } from './model';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type BackupInfo, type BackupProgress, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type ExportDownload, type ExportResult, type Highlight, type ImportProgress, type ImportSummary, type LibraryFacet, type NotebookPage, type ReadingDoc, type ReanchorReport, type RestoreSummary, type SearchResults, type Suggestion } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
 /** Which articles the library lists: Inbox, Archive, Trash, or everything but the Trash. */
@@ -186,6 +186,16 @@ export const calls = {
   }),
   /** The library's tags, sites and authors, with how many articles each covers. */
   libraryFacets: z.object({}),
+  /** The backups folder's backups, newest first (issue 13). */
+  listBackups: z.object({}),
+  backupNow: z.object({}),
+  /** Restores a backup of the list, named as the list names it: never a path. */
+  restoreBackup: z.object({ name: z.string().min(1).max(255) }),
+  /** Restores an uploaded backup file (browser mode), up to 140 MB. */
+  restoreUploadedBackup: z.object({ base64: z.string().min(1).max(190 * 1024 * 1024) }),
+  showBackupsFolder: z.object({}),
+  /** Asks the user for another backups folder (a dialog of the desktop app). */
+  chooseBackupsFolder: z.object({}),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -207,6 +217,8 @@ const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
   exportDownload: 'everywhere', exportToFolder: 'desktop',
   trashArticles: 'everywhere', restoreArticles: 'everywhere', emptyTrash: 'everywhere', archiveArticles: 'everywhere', markRead: 'everywhere',
   mergeCopy: 'everywhere', keepCopy: 'everywhere', listNotebook: 'everywhere', libraryFacets: 'everywhere',
+  listBackups: 'everywhere', backupNow: 'everywhere', restoreBackup: 'everywhere', restoreUploadedBackup: 'everywhere',
+  showBackupsFolder: 'desktop', chooseBackupsFolder: 'desktop',
 };
 
 /** The calls browser mode serves. */
@@ -262,6 +274,12 @@ export interface CallResults {
   keepCopy: { ok: true };
   listNotebook: NotebookPage;
   libraryFacets: { tags: LibraryFacet[]; sites: LibraryFacet[]; authors: LibraryFacet[] };
+  listBackups: { folder: string; backups: BackupInfo[] };
+  backupNow: BackupInfo;
+  restoreBackup: RestoreSummary;
+  restoreUploadedBackup: RestoreSummary;
+  showBackupsFolder: { ok: true };
+  chooseBackupsFolder: { folder: string | null };
 }
 
 /** What the core implements and every transport exposes. */
@@ -273,6 +291,10 @@ export interface GlossEvents {
   exportProgress: { done: number; total: number };
   /** The desktop window's renderer went away (crashed, killed) and was reloaded. */
   recovered: { reason: string };
+  /** A backup or restore under way (the automatic backup included). */
+  backupProgress: BackupProgress;
+  /** A restore replaced the library: everything shown must be loaded again. */
+  libraryReplaced: RestoreSummary;
 }
 
 /** Errors cross every boundary as data, since an Error does not serialise. */

@@ -394,3 +394,40 @@ export interface LibraryFacet {
   name: string;
   count: number;
 }
+
+/** One backup file in the backups folder (issue 13): what Settings → Backups lists. */
+export interface BackupInfo {
+  /** The file's name in the backups folder: how the app names a backup to restore. */
+  name: string;
+  created: string;
+  bytes: number;
+  articles: number;
+  highlights: number;
+  claims: number;
+  /** False when the file cannot be read as a backup any more (its manifest is unreadable). */
+  verified: boolean;
+  /** 'before-restore': the copy of the library kept before a restore replaced it. */
+  kind: 'backup' | 'before-restore';
+  appVersion: string | null;
+}
+
+/** How far a backup or restore has come, for a progress bar. */
+export interface BackupProgress {
+  action: 'backup' | 'restore';
+  phase: 'copying' | 'writing' | 'verifying' | 'replacing' | 'done';
+  /** 0..1 within the whole action. */
+  fraction: number;
+  /** Set on the last event of an action that failed (the automatic backup has no caller to tell). */
+  error?: string;
+}
+
+/** What a restore brought back, and where the library it replaced is kept. */
+export interface RestoreSummary {
+  created: string;
+  appVersion: string;
+  articles: number;
+  highlights: number;
+  claims: number;
+  /** The name, in the backups folder, of the copy of the library kept before the restore. */
+  keptAs: string | null;
+}

@@ -20,6 +20,8 @@ export interface Library {
   path: string;
   /** Folder holding the images stored with articles. */
   assetsPath: string;
+  /** The better-sqlite3 build it was opened with, for another connection to the same file (a backup's snapshot). */
+  nativeBinding?: string;
   close(): void;
 }
 
@@ -41,5 +43,5 @@ export function openLibrary(path: string, options: OpenOptions = {}): Library {
     db.close();
     throw isCorruption(err) ? new LibraryDamagedError(path, (err as Error).message) : err;
   }
-  return { db, path, assetsPath: assetsDir(path), close: () => db.close() };
+  return { db, path, assetsPath: assetsDir(path), nativeBinding: options.nativeBinding, close: () => db.close() };
 }

@@ -17,3 +17,13 @@ export function defaultLibraryPath(env: NodeJS.ProcessEnv = process.env): string
 export function assetsDir(libraryPath: string): string {
   return join(dirname(libraryPath), `${basename(libraryPath, extname(libraryPath))}.assets`);
 }
+
+/**
+ * Where backups go unless the user chose another folder: beside the library's folder, never
+ * inside it (~/.config/Gloss/library.db → ~/.config/Gloss Backups), so that whatever
+ * happens to that folder (a sync tool emptying it, a user deleting it) spares the backups.
+ */
+export function defaultBackupsDir(libraryPath: string): string {
+  const folder = dirname(libraryPath);
+  return join(dirname(folder), `${basename(folder)} Backups`);
+}

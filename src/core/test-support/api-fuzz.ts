@@ -154,6 +154,12 @@ export function validInputs(f: AnnotatedLibrary, missingPath: string): Record<Ca
     keepCopy: [{ id: f.articleId }],
     listNotebook: [{ query: 'tag:核实', sort: 'article', limit: 10, offset: 0 }, {}],
     libraryFacets: [{}],
+    listBackups: [{}],
+    backupNow: [{}],
+    restoreBackup: [{ name: 'library 2026-01-01 000000.glossbackup' }],
+    restoreUploadedBackup: [{ base64: Buffer.from('PK\u0005\u0006').toString('base64') }],
+    showBackupsFolder: [{}],
+    chooseBackupsFolder: [{}],
   };
 }
 

@@ -15,6 +15,7 @@ import { SearchPanel } from '../features/search/SearchPanel';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
 import { ExportDialog, type ExportContext } from '../features/export/ExportDialog';
 import { RecoveredNotice } from './RecoveredNotice';
+import { LibraryReplaced } from './LibraryReplaced';
 import { ShortcutSheet } from './ShortcutSheet';
 import { routeHash, useRoute } from './route';
 import { useSettings } from './useSettings';
@@ -72,6 +73,7 @@ export function App() {
   return (
     <div className="app" {...importer.dropHandlers}>
       <RecoveredNotice />
+      <LibraryReplaced />
       <header className="topbar">
         <button className="brand" onClick={() => go({ kind: 'library' })} title={t('app.library')}>
           <span className="brand-mark">G</span>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/api';
 import { Modal } from '../../ui/Modal';
+import { BackupsSection } from './BackupsSection';
 
 export function SettingsPanel({ settings, onChange, onClose }: { settings: Settings; onChange: (s: Partial<Settings>) => void; onClose: () => void }) {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsPanel({ settings, onChange, onClose }: { settings: Setti
             <small className="muted">{t('settings.remoteImagesHint')}</small>
           </span>
         </label>
+        <BackupsSection />
         <div className="row end">
           <button className="primary" onClick={onClose}>
             {t('settings.close')}
