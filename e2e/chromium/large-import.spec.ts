@@ -36,8 +36,9 @@ test(`the window stays responsive while ${COPIES} dropped files import`, async (
   const p99 = sorted[Math.floor(sorted.length * 0.99)];
   console.log(`frames during import: ${gaps.length}, p99 gap ${p99.toFixed(0)} ms, longest ${sorted.at(-1)!.toFixed(0)} ms`);
   expect(p99).toBeLessThan(250);
-  // One frame of about 2.6 s now appears in every run (it was 1.3 s before this session's
-  // import changes); its cause is not found yet, and the limit is raised until it is.
-  expect(sorted.at(-1)).toBeLessThan(3000);
+  // The longest frame was 2.6 s: sending each 200-file, 4.7 MB upload batch held the
+  // window's thread for seconds (a CPU profile put it in fetch and JSON.stringify). Batches
+  // are now about 1 MB, and the core keeps its parser threads between them.
+  expect(sorted.at(-1)).toBeLessThan(1500);
   expect((await gloss.call<unknown[]>('listArticles', {})).length).toBe(COPIES);
 });

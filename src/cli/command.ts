@@ -32,6 +32,12 @@ export type Values = {
   contradicts?: string;
   context?: string;
   title?: string;
+  format?: string;
+  out?: string;
+  query?: string;
+  'full-text'?: boolean;
+  'claim-review'?: boolean;
+  empty?: boolean;
 };
 
 export type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;

@@ -25,7 +25,7 @@ describe('gloss CLI', () => {
     const first = await gloss('import', join(CORPUS, 'broken'), SEED, '--json');
     const results = first.out.map((l) => JSON.parse(l));
     expect(results).toHaveLength(16);
-    for (const r of results) expect(Object.keys(r)).toEqual(['path', 'status', 'id', 'title', 'error', 'warnings']);
+    for (const r of results) expect(Object.keys(r)).toEqual(['path', 'status', 'id', 'title', 'copyOf', 'error', 'warnings']);
     expect(first.code).toBe(1); // some broken files failed; the rest are imported
     const second = await gloss('import', join(CORPUS, 'broken'), SEED, '--json');
     const again = second.out.map((l) => JSON.parse(l));
@@ -52,7 +52,7 @@ describe('gloss CLI', () => {
     (await gloss('import', join(CORPUS, 'saved-pages')));
     const list = JSON.parse((await gloss('list', '--json')).out[0]);
     expect(list).toHaveLength(3);
-    for (const a of list) expect(Object.keys(a)).toEqual(['id', 'title', 'author', 'site', 'date', 'path', 'chars']);
+    for (const a of list) expect(Object.keys(a)).toEqual(['id', 'title', 'author', 'site', 'date', 'path', 'chars', 'copyOf']);
   });
 
   it('prints a human summary without --json', async () => {

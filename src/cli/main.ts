@@ -15,6 +15,8 @@ import { progressBar } from './progress';
 import { reindex, searchLibrary } from '../core/search/search';
 import { snippetString } from '../core/search/snippets';
 import { claimCommands } from './claim-commands';
+import { exportCommands } from './export-commands';
+import { libraryCommands } from './library-commands';
 import { backupCommands, damagedAdvice, restore } from './backup-commands';
 import { holdLibrary } from '../core/library/holder';
 import { APP_VERSION } from './version';
@@ -44,6 +46,17 @@ Commands:
   review              the claims due for review, oldest due first, each with passages of
                       other articles that may bear on it
                       Statuses S: to-check, needs-source, supported, contradicted, mixed, unverifiable
+  export --format md|json --out DIR [--article ID | --tag T | --query Q]
+                      Markdown: one file per article, updated in place on every export
+                      (--full-text adds the article's text); JSON: everything, for
+                      import-json (--claim-review adds settled claims as ClaimReview)
+  import-json FILE    merge a JSON export into the library (nothing is added twice)
+  delete ID…          move articles to the Trash, with their highlights, notes and claims
+  restore-article ID… bring articles back from the Trash
+  archive ID…         move articles out of the Inbox into the Archive
+  trash               list the Trash (kept 30 days)   --empty  delete what it holds for good
+  merge-copy ID       merge a copy into its original (its highlights move over)
+  keep-copy ID        keep a copy as an article of its own
   reindex             rebuild the search index from the library
   backup FILE         write a verified backup of the library to FILE (.glossbackup)
   backups             list the backups in the backups folder
@@ -85,6 +98,12 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
         contradicts: { type: 'string' },
         context: { type: 'string' },
         title: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        query: { type: 'string' },
+        'full-text': { type: 'boolean' },
+        'claim-review': { type: 'boolean' },
+        empty: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -131,6 +150,8 @@ const SERVING = -1;
 
 const COMMANDS: Record<string, Command> = {
   ...claimCommands,
+  ...exportCommands,
+  ...libraryCommands,
   ...backupCommands,
   annotate(lib, args, values, io) {
     if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
@@ -305,17 +326,21 @@ function searchJson(r: SearchResults) {
 }
 
 function resultJson(r: ImportResult) {
-  return { path: r.path, status: r.status, id: r.id, title: r.title, error: r.error, warnings: r.warnings };
+  return { path: r.path, status: r.status, id: r.id, title: r.title, copyOf: r.copyOf, error: r.error, warnings: r.warnings };
 }
 
 function summaryJson(a: ArticleSummary) {
-  return { id: a.id, title: a.title, author: a.author, site: a.site, date: a.date, path: a.path, chars: a.chars };
+  return { id: a.id, title: a.title, author: a.author, site: a.site, date: a.date, path: a.path, chars: a.chars, copyOf: a.copyOf };
 }
 
 function articleJson(a: Article) {
   return {
     ...summaryJson(a),
     url: a.url,
+    titleSuffix: a.titleSuffix,
+    trashedAt: a.trashedAt,
+    archivedAt: a.archivedAt,
+    readAt: a.readAt,
     published: a.published,
     lang: a.lang,
     categories: a.categories,

@@ -8,6 +8,7 @@ import { calls, isCallName, type ApiError, type CallName, type CallResults, type
 import type { ImportOptions } from './ingest/import-files';
 import type { DispatchReply as DispatchResult } from '../shared/reply';
 import { importPaths } from './ingest/import-files';
+import type { Parser } from './ingest/parse-pool';
 import { getArticle, listArticles } from './library/articles';
 import type { Library } from './library/db';
 import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
@@ -17,31 +18,37 @@ import { BusyError, ConflictError, InvalidInputError, NotFoundError } from './er
 import { getArticleNote, setArticleNote } from './annotations/article-notes';
 import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './annotations/tags';
 import { articleMatches, searchLibrary } from './search/search';
+import { exportDownload, exportToFolder } from './export/app-exports';
+import { libraryFacets, listNotebook } from './annotations/notebook';
+import { keepCopy, mergeCopy } from './duplicates/merge';
+import { archiveArticles, emptyTrash, markRead, purgeExpired, restoreArticles, trashArticles } from './library/trash';
 import type { BackupService } from './backup/service';
 
 export type EventSink = <E extends keyof GlossEvents>(event: E, payload: GlossEvents[E]) => void;
 
 export interface CoreOptions {
-  /** The built parser-thread script (see ImportOptions.workerFile). */
-  workerFile?: string;
-  /** Parse every import on threads (see ImportOptions.parseOnThreads): the app's processes set it. */
-  parseOnThreads?: boolean;
+  /** Parse every import on these threads (see ImportOptions.threads): the app's processes give them. */
+  threads?: Parser;
+  /** Desktop only: asks the user for a folder (to export into, or to keep backups in); null when cancelled. */
+  chooseFolder?: (purpose: 'export' | 'backups') => Promise<string | null>;
+  /** The clock the Trash's 30 days are counted on (tests pass their own). */
+  now?: () => Date;
   /** Backups and restore (a running app's: see backup/service.ts); without it, those calls are refused. */
   backups?: BackupService;
   /** Desktop only: shows a folder in the system's file manager. */
   showFolder?: (path: string) => Promise<void>;
-  /** Desktop only: asks the user for a folder; null when they cancel. */
-  chooseFolder?: () => Promise<string | null>;
 }
 
 export function createCoreApi(lib: Library, emit: EventSink = () => undefined, options: CoreOptions = {}): GlossApi {
   let running: AbortController | null = null;
+  // What has been in the Trash 30 days goes when the app (or server) starts.
+  purgeExpired(lib, options.now?.() ?? new Date());
 
   async function runImport(paths: string[], extra: Partial<ImportOptions> = {}) {
     if (running) throw new BusyError('an import is already running; wait for it or cancel it');
     running = new AbortController();
     try {
-      return await importPaths(lib, paths, { ...extra, workerFile: options.workerFile, parseOnThreads: options.parseOnThreads, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
+      return await importPaths(lib, paths, { ...extra, threads: options.threads, signal: running.signal, onProgress: (p) => emit('importProgress', p) });
     } finally {
       running = null;
     }
@@ -53,7 +60,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
   };
 
   return {
-    listArticles: async ({ sort }) => listArticles(lib, sort),
+    listArticles: async ({ sort, view }) => listArticles(lib, sort, view),
     getArticle: async ({ id }) => {
       const article = getArticle(lib, id);
       if (!article) throw new NotFoundError(`no article with id ${id}`);
@@ -140,6 +147,30 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     linkEvidence: async ({ claimId, relation, target }) => claims.linkEvidence(lib, claimId, relation, target, new Date()),
     unlinkEvidence: async ({ id }) => claims.unlinkEvidence(lib, id),
     claimStats: async () => claims.claimStats(lib),
+    exportDownload: async ({ scope, format, fullText }) => exportDownload(lib, { scope, format, fullText: fullText ?? false, onProgress: (done, total) => emit('exportProgress', { done, total }) }),
+    exportToFolder: async ({ scope, format, fullText }) => {
+      if (!options.chooseFolder) throw new InvalidInputError('there is no folder picker here: export with a download instead');
+      const dir = await options.chooseFolder('export');
+      return dir === null ? null : exportToFolder(lib, dir, { scope, format, fullText: fullText ?? false, onProgress: (done, total) => emit('exportProgress', { done, total }) });
+    },
+    trashArticles: async ({ ids }) => ({ moved: trashArticles(lib, ids) }),
+    restoreArticles: async ({ ids }) => ({ moved: restoreArticles(lib, ids) }),
+    emptyTrash: async () => ({ purged: emptyTrash(lib) }),
+    archiveArticles: async ({ ids, archived }) => {
+      archiveArticles(lib, ids, archived);
+      return { ok: true };
+    },
+    markRead: async ({ ids, read }) => {
+      markRead(lib, ids, read);
+      return { ok: true };
+    },
+    mergeCopy: async ({ id }) => mergeCopy(lib, id),
+    keepCopy: async ({ id }) => {
+      keepCopy(lib, id);
+      return { ok: true };
+    },
+    listNotebook: async (options) => listNotebook(lib, options),
+    libraryFacets: async () => libraryFacets(lib),
     listBackups: async () => ({ folder: backups().folder(), backups: await backups().list() }),
     backupNow: async () => backups().backupNow(),
     restoreBackup: async ({ name }) => {
@@ -159,7 +190,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
     chooseBackupsFolder: async () => {
       if (!options.chooseFolder) throw new InvalidInputError('choosing a folder is for the desktop app');
       const service = backups();
-      const chosen = await options.chooseFolder();
+      const chosen = await options.chooseFolder('backups');
       return { folder: chosen === null ? null : service.setFolder(chosen) };
     },
   };

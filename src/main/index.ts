@@ -4,9 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { createCoreApi } from '../core/api';
+import { createWarmParser } from '../core/ingest/warm-parser';
 import { createBackupService } from '../core/backup';
 import { defaultLibraryPath } from '../core/library/paths';
 import { assetName } from '../shared/reading/urls';
+import { folderPicker } from './folder-picker';
 import { registerIpc } from './ipc';
 import { openOrRecover } from './open-library';
 import { APP_ORIGIN, CSP, hardenContents, hardenSession, webPreferences } from './security';
@@ -50,16 +52,13 @@ app.whenReady().then(async () => {
   let window: BrowserWindow | null = null;
   const send: Parameters<typeof createCoreApi>[1] = (event, payload) => window?.webContents.send('gloss:event', { event, payload });
   const backups = createBackupService({ holder, appVersion: app.getVersion(), onProgress: (p) => send('backupProgress', p), onReplaced: (r) => send('libraryReplaced', r) });
+  // Hostile HTML is parsed on threads only, never in this process.
+  const threads = createWarmParser({ workerFile: join(import.meta.dirname, 'parse-worker.js') });
   const api = createCoreApi(lib, send, {
-    workerFile: join(import.meta.dirname, 'parse-worker.js'),
-    // Hostile HTML is parsed on threads only, never in this process.
-    parseOnThreads: true,
+    threads,
     backups,
     showFolder: async (folder) => void (await shell.openPath(folder)),
-    chooseFolder: async () => {
-      const picked = await dialog.showOpenDialog(window ?? BrowserWindow.getFocusedWindow()!, { title: 'Backups folder', properties: ['openDirectory', 'createDirectory'] });
-      return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths[0];
-    },
+    chooseFolder: folderPicker(dialog, () => window),
   });
   registerIpc(ipcMain, api);
 
@@ -102,7 +101,10 @@ app.whenReady().then(async () => {
       { role: 'viewMenu' },
     ]),
   );
-  app.on('before-quit', () => holder.close());
+  app.on('before-quit', () => {
+    void threads.close();
+    holder.close();
+  });
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -23,7 +23,7 @@ describe('IPC registration', () => {
     for (const [name, handler] of handlers) {
       const reply = await handler(appFrame, { definitely: 'not valid', id: 'x', paths: 7, settings: 3, position: 'far' });
       // Calls that take no input accept anything; every other call refuses this one.
-      if (reply.ok) expect(['gloss:cancelImport', 'gloss:getSettings', 'gloss:listArticles', 'gloss:listTags', 'gloss:listClaims', 'gloss:claimStats', 'gloss:listBackups', 'gloss:backupNow', 'gloss:showBackupsFolder', 'gloss:chooseBackupsFolder'], name).toContain(name);
+      if (reply.ok) expect(['gloss:cancelImport', 'gloss:getSettings', 'gloss:listArticles', 'gloss:listTags', 'gloss:listClaims', 'gloss:claimStats', 'gloss:emptyTrash', 'gloss:listNotebook', 'gloss:libraryFacets', 'gloss:listBackups', 'gloss:backupNow', 'gloss:showBackupsFolder', 'gloss:chooseBackupsFolder'], name).toContain(name);
       else expect(reply.error.code, name).toBe('invalid-input');
     }
   });

@@ -13,6 +13,9 @@ const CALLS = Object.keys({
   reattachHighlight: true, listTags: true, renameTag: true, deleteTag: true, getArticleTags: true, setArticleTags: true, getArticleNote: true, setArticleNote: true, search: true, searchInArticle: true,
   createClaim: true, getClaim: true, updateClaim: true, decideClaim: true, undoDecision: true, deleteClaim: true, restoreClaim: true,
   listClaims: true, claimSuggestions: true, linkEvidence: true, unlinkEvidence: true, claimStats: true,
+  exportDownload: true, exportToFolder: true,
+  trashArticles: true, restoreArticles: true, emptyTrash: true, archiveArticles: true, markRead: true,
+  mergeCopy: true, keepCopy: true, listNotebook: true, libraryFacets: true,
   listBackups: true, backupNow: true, restoreBackup: true, restoreUploadedBackup: true, showBackupsFolder: true, chooseBackupsFolder: true,
 } satisfies Record<CallName, true>) as CallName[];
 

@@ -9,6 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { contentSecurityPolicy } from '../shared/csp';
 import { assetName, assetUrl } from '../shared/reading/urls';
 import { createCoreApi, dispatch, type EventSink } from '../core/api';
+import { createWarmParser } from '../core/ingest/warm-parser';
 import type { Library } from '../core/library/db';
 import type { LibraryHolder } from '../core/library/holder';
 import { createBackupService } from '../core/backup/service';
@@ -69,7 +70,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const backups = options.backups
     ? createBackupService({ holder: options.backups.holder, appVersion: options.backups.appVersion, onProgress: (p) => emit('backupProgress', p), onReplaced: (r) => emit('libraryReplaced', r) })
     : undefined;
-  const api = createCoreApi(options.backups?.holder.lib ?? options.lib, emit, { parseOnThreads: true, backups });
+  // Hostile HTML is parsed on threads only, never in this process.
+  const threads = createWarmParser();
+  const api = createCoreApi(options.backups?.holder.lib ?? options.lib, emit, { threads, backups });
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -183,6 +186,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         for (const s of sockets) s.terminate();
         wss.close();
         server.closeAllConnections();
+        void threads.close();
         server.close(() => resolve());
       }),
   };

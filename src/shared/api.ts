@@ -4,9 +4,12 @@
 // their types from here.
 import { z } from 'zod';
 import { isValidNote, normalisedNote } from './reading/note-schema';
-import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type BackupInfo, type BackupProgress, type RestoreSummary, type ReadingDoc, type SearchResults, type Suggestion } from './model';
+import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type BackupInfo, type BackupProgress, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type ExportDownload, type ExportResult, type Highlight, type ImportProgress, type ImportSummary, type LibraryFacet, type NotebookPage, type ReadingDoc, type ReanchorReport, type RestoreSummary, type SearchResults, type Suggestion } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
+/** Which articles the library lists: Inbox, Archive, Trash, or everything but the Trash. */
+export const ArticleView = z.enum(['inbox', 'archive', 'trash', 'all']);
+export const NotebookSort = z.enum(['newest', 'article']);
 export const Theme = z.enum(['light', 'sepia', 'dark']);
 export const Language = z.enum(['system', 'zh-CN', 'en']);
 
@@ -23,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 18, langua
 
 const id = z.number().int().positive();
 const Color = z.enum(HIGHLIGHT_COLORS);
+const Ids = z.array(id).min(1).max(10_000);
 const Tags = z.array(z.string().trim().min(1).max(100)).max(50);
 /** A note: a TipTap document in the note schema (src/shared/reading/note-schema.ts). */
 const NoteDoc = z
@@ -57,6 +61,15 @@ const EvidenceTarget = z.union([
   z.object({ url: z.string().trim().max(4096).refine((u) => /^https?:\/\//i.test(u) && URL.canParse(u), 'an http(s) address'), title: z.string().trim().max(500).default('') }).strict(),
 ]);
 
+/** Which articles an export takes: one, those with a tag, those a search query matches, or all. */
+export const ExportScope = z.union([
+  z.object({ articleId: id }).strict(),
+  z.object({ tag: z.string().trim().min(1).max(100) }).strict(),
+  z.object({ query: z.string().trim().min(1).max(1000) }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+const ExportFormatInput = z.enum(['md', 'json']);
+
 /** Upload of one dropped file in browser mode; `relativePath` keeps folder structure. */
 export const Upload = z.object({
   relativePath: z.string().min(1).max(4096),
@@ -64,7 +77,7 @@ export const Upload = z.object({
 });
 
 export const calls = {
-  listArticles: z.object({ sort: Sort.default('imported') }),
+  listArticles: z.object({ sort: Sort.default('imported'), view: ArticleView.default('all') }),
   getArticle: z.object({ id }),
   importPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
   importUploads: z.object({ files: z.array(Upload).min(1).max(10_000) }),
@@ -100,6 +113,8 @@ export const calls = {
     noteText: z.string().max(1_000_000),
     tags: Tags,
     createdAt: z.string().max(64),
+    /** Its global id, so links to it (Markdown block ids) still point at it after the undo. */
+    uid: z.string().uuid().optional(),
   }),
   /** Moves an orphaned (or any) highlight onto a new selection of the current text. */
   reattachHighlight: z.object({ id, start: z.number().int().min(0), end: z.number().int().min(1) }),
@@ -144,6 +159,33 @@ export const calls = {
   linkEvidence: z.object({ claimId: id, relation: z.enum(EVIDENCE_RELATIONS), target: EvidenceTarget }),
   unlinkEvidence: z.object({ id }),
   claimStats: z.object({}),
+  /** Browser mode's export: the Markdown files as a zip, or the JSON file, handed to the page to download. */
+  exportDownload: z.object({ scope: ExportScope, format: ExportFormatInput, fullText: z.boolean().default(false) }),
+  /**
+   * Desktop: asks for a folder (the main process's picker) and exports into it, updating the
+   * files an earlier export left there. The page never names the folder: only the user does.
+   */
+  exportToFolder: z.object({ scope: ExportScope, format: ExportFormatInput, fullText: z.boolean().default(false) }),
+  /** To the Trash (restorable for 30 days) with everything the articles carry. */
+  trashArticles: z.object({ ids: Ids }),
+  restoreArticles: z.object({ ids: Ids }),
+  /** Deletes what the Trash holds for good. */
+  emptyTrash: z.object({}),
+  archiveArticles: z.object({ ids: Ids, archived: z.boolean() }),
+  markRead: z.object({ ids: Ids, read: z.boolean() }),
+  /** Merges a copy into its original (its highlights move over and re-anchor); the copy goes to the Trash. */
+  mergeCopy: z.object({ id }),
+  /** Keeps a copy as an article of its own. */
+  keepCopy: z.object({ id }),
+  /** Every highlight (not in the Trash), a page at a time, narrowed by a search query. */
+  listNotebook: z.object({
+    query: z.string().max(1000).default(''),
+    sort: NotebookSort.default('newest'),
+    limit: z.number().int().min(1).max(500).default(100),
+    offset: z.number().int().min(0).default(0),
+  }),
+  /** The library's tags, sites and authors, with how many articles each covers. */
+  libraryFacets: z.object({}),
   /** The backups folder's backups, newest first (issue 13). */
   listBackups: z.object({}),
   backupNow: z.object({}),
@@ -172,6 +214,9 @@ const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
   createClaim: 'everywhere', getClaim: 'everywhere', updateClaim: 'everywhere', decideClaim: 'everywhere', undoDecision: 'everywhere',
   deleteClaim: 'everywhere', restoreClaim: 'everywhere', listClaims: 'everywhere', claimSuggestions: 'everywhere', linkEvidence: 'everywhere',
   unlinkEvidence: 'everywhere', claimStats: 'everywhere',
+  exportDownload: 'everywhere', exportToFolder: 'desktop',
+  trashArticles: 'everywhere', restoreArticles: 'everywhere', emptyTrash: 'everywhere', archiveArticles: 'everywhere', markRead: 'everywhere',
+  mergeCopy: 'everywhere', keepCopy: 'everywhere', listNotebook: 'everywhere', libraryFacets: 'everywhere',
   listBackups: 'everywhere', backupNow: 'everywhere', restoreBackup: 'everywhere', restoreUploadedBackup: 'everywhere',
   showBackupsFolder: 'desktop', chooseBackupsFolder: 'desktop',
 };
@@ -217,6 +262,18 @@ export interface CallResults {
   linkEvidence: Evidence;
   unlinkEvidence: Evidence;
   claimStats: ClaimStats;
+  exportDownload: ExportDownload;
+  /** Null when the user cancelled the folder picker. */
+  exportToFolder: ExportResult | null;
+  trashArticles: { moved: number };
+  restoreArticles: { moved: number };
+  emptyTrash: { purged: number };
+  archiveArticles: { ok: true };
+  markRead: { ok: true };
+  mergeCopy: { original: number; highlights: ReanchorReport };
+  keepCopy: { ok: true };
+  listNotebook: NotebookPage;
+  libraryFacets: { tags: LibraryFacet[]; sites: LibraryFacet[]; authors: LibraryFacet[] };
   listBackups: { folder: string; backups: BackupInfo[] };
   backupNow: BackupInfo;
   restoreBackup: RestoreSummary;
@@ -230,6 +287,8 @@ export type GlossApi = { [N in CallName]: (input: CallInput<N>) => Promise<CallR
 
 export interface GlossEvents {
   importProgress: ImportProgress;
+  /** Articles exported so far, of how many. */
+  exportProgress: { done: number; total: number };
   /** The desktop window's renderer went away (crashed, killed) and was reloaded. */
   recovered: { reason: string };
   /** A backup or restore under way (the automatic backup included). */

@@ -16,14 +16,33 @@ export interface ArticleSummary {
   /** Claims made from this article's highlights, and how many of them are open. */
   claims: number;
   openClaims: number;
+  /** The source's summary, or the opening of the text. */
+  excerpt: string | null;
+  /** Highlights on it, and how many of them carry a note. */
+  highlights: number;
+  notes: number;
+  /** The reader's tags on it and on its highlights, by name. */
+  tags: string[];
+  /** How far it was read (0..1), or null when never opened. */
+  progress: number | null;
+  /** When it went to the Trash (purged 30 days later), or null. */
+  trashedAt: string | null;
+  archivedAt: string | null;
+  /** When it was marked read, or null while unread. */
+  readAt: string | null;
+  /** The article this one is a copy of (the same story, saved twice or re-posted), or null. */
+  copyOf: number | null;
+  /** The site suffix cleaned from the source's title ("_网易订阅"), kept as metadata. */
+  titleSuffix: string | null;
 }
 
 export interface Article extends ArticleSummary {
+  /** Stable global id (UUID): the same in every export, backup and library it is imported into. */
+  uid: string;
   url: string | null;
   /** Full ISO timestamp of publication when known (date alone otherwise). */
   published: string | null;
   lang: string | null;
-  excerpt: string | null;
   categories: string[];
   sourceTags: string[];
   cover: string | null;
@@ -57,6 +76,8 @@ export interface ImportResult {
   status: ImportStatus;
   id: number | null;
   title: string | null;
+  /** The article this one is a copy of (same address, or ≥ 90 % of its wording), or null. */
+  copyOf: number | null;
   error: string | null;
   warnings: string[];
 }
@@ -89,6 +110,8 @@ export type AnchorHealth = 'exact' | 'moved' | 'changed' | 'orphaned';
 
 export interface Highlight {
   id: number;
+  /** Stable global id (UUID); Markdown exports name the highlight's block after it. */
+  uid: string;
   articleId: number;
   /** The words highlighted, as stored (TextQuoteSelector). */
   quote: string;
@@ -238,6 +261,8 @@ export interface CitedBy {
 
 export interface Claim {
   id: number;
+  /** Stable global id (UUID). */
+  uid: string;
   highlightId: number;
   articleId: number;
   statement: string;
@@ -327,6 +352,47 @@ export interface ClaimSummary {
   dueReasons: DueReason[];
   dueSince: string;
   updatedAt: string;
+}
+
+/** What an export writes: Markdown files (one per article, updated in place) or one JSON file. */
+export type ExportFormat = 'md' | 'json';
+
+/** An export into a folder (desktop). */
+export interface ExportResult {
+  /** The folder the user chose. */
+  dir: string;
+  articles: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first problems, one line each (a file whose markers were broken by hand). */
+  errors: string[];
+}
+
+/** An export handed to the page as a download (browser mode). */
+export interface ExportDownload {
+  fileName: string;
+  mime: string;
+  base64: string;
+  articles: number;
+}
+
+/** A highlight as the notebook lists it: with the article it is on. */
+export interface NotebookEntry extends Highlight {
+  article: { id: number; title: string; site: string | null; date: string | null };
+}
+
+export interface NotebookPage {
+  /** Highlights the query selects, in all pages. */
+  total: number;
+  entries: NotebookEntry[];
+}
+
+/** One value of a library filter (a tag, site or author) and how many articles have it. */
+export interface LibraryFacet {
+  name: string;
+  count: number;
 }
 
 /** One backup file in the backups folder (issue 13): what Settings → Backups lists. */

@@ -48,7 +48,8 @@ describe('highlights', () => {
     const gone = deleteHighlight(t.lib, h.id);
     expect(getHighlight(t.lib, h.id)).toBeNull();
     const back = createHighlight(t.lib, { ...gone, note: gone.note, id: gone.id, createdAt: gone.createdAt });
-    expect(back).toMatchObject({ id: h.id, color: 'pink', tags: ['C2M'], noteText: '核实', createdAt: h.createdAt });
+    // With its global id too: a Markdown block id made from it still names the same highlight.
+    expect(back).toMatchObject({ id: h.id, uid: h.uid, color: 'pink', tags: ['C2M'], noteText: '核实', createdAt: h.createdAt });
   });
 
   it('follows its words when a re-import adds a sentence above them, and reports it', async () => {

@@ -9,8 +9,9 @@ import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
 import { highlightTags, setHighlightTags } from './tags';
 
-interface Row {
+export interface Row {
   id: number;
+  uid: string;
   article_id: number;
   exact: string;
   prefix: string;
@@ -26,11 +27,12 @@ interface Row {
 }
 
 /** The claim made from a highlight, as a highlight shows it (id and status). */
-const CLAIM_COLUMNS = '(SELECT c.id FROM claims c WHERE c.highlight_id = h.id) AS claim_id, (SELECT c.status FROM claims c WHERE c.highlight_id = h.id) AS claim_status';
+export const CLAIM_COLUMNS = '(SELECT c.id FROM claims c WHERE c.highlight_id = h.id) AS claim_id, (SELECT c.status FROM claims c WHERE c.highlight_id = h.id) AS claim_status';
 
-function toHighlight(lib: Library, r: Row & { claim_id: number | null; claim_status: ClaimStatus | null }, tags?: string[]): Highlight {
+export function toHighlight(lib: Library, r: Row & { claim_id: number | null; claim_status: ClaimStatus | null }, tags?: string[]): Highlight {
   return {
     id: r.id,
+    uid: r.uid,
     articleId: r.article_id,
     quote: r.exact,
     prefix: r.prefix,
@@ -59,8 +61,9 @@ export interface NewHighlight {
   note?: ReadingDoc | null;
   noteText?: string;
   tags?: string[];
-  /** Restoring a deleted highlight (undo) keeps its id and creation time. */
+  /** Restoring a deleted highlight (undo) keeps its id, global id and creation time. */
   id?: number;
+  uid?: string;
   createdAt?: string;
 }
 
@@ -79,13 +82,14 @@ export function createHighlight(lib: Library, h: NewHighlight): Highlight {
     const { quote } = describe(text, h.start, h.end);
     if (!quote.exact.trim()) throw new AnnotationError('the selection holds no text');
     if (h.id !== undefined && lib.db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(h.id)) throw new ConflictError(`highlight ${h.id} exists already`);
+    if (h.uid !== undefined && lib.db.prepare('SELECT 1 FROM highlights WHERE uid = ?').get(h.uid)) throw new ConflictError(`a highlight with global id ${h.uid} exists already`);
     const now = new Date().toISOString();
     const { lastInsertRowid } = lib.db
       .prepare(
-        `INSERT INTO highlights (id, article_id, exact, prefix, suffix, start, end, anchor, color, note, note_text, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'exact', ?, ?, ?, ?, ?)`,
+        `INSERT INTO highlights (id, uid, article_id, exact, prefix, suffix, start, end, anchor, color, note, note_text, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'exact', ?, ?, ?, ?, ?)`,
       )
-      .run(h.id ?? null, h.articleId, quote.exact, quote.prefix, quote.suffix, h.start, h.end, h.color ?? 'yellow', h.note ? JSON.stringify(h.note) : null, h.noteText ?? '', h.createdAt ?? now, now);
+      .run(h.id ?? null, h.uid ?? null, h.articleId, quote.exact, quote.prefix, quote.suffix, h.start, h.end, h.color ?? 'yellow', h.note ? JSON.stringify(h.note) : null, h.noteText ?? '', h.createdAt ?? now, now);
     const id = Number(lastInsertRowid);
     setHighlightTags(lib, id, h.tags ?? []);
     // Undo of a delete: the claim and the evidence links that went with it come back too.

@@ -8,6 +8,7 @@ import { dueState, localDay } from './due';
 
 export interface ClaimRow {
   id: number;
+  uid: string;
   highlight_id: number;
   statement: string;
   status: ClaimStatus;
@@ -57,7 +58,8 @@ const FULL = `SELECT c.*, h.article_id, h.exact, h.anchor, h.color, a.title AS a
 /**
  * Adds each claim's tags and new material: two queries for the whole list, since the queue
  * judges thousands of claims and a subquery per row would cost more than the rest. `all`
- * says the rows are every claim there is (then no id list is needed to narrow the queries).
+ * says the rows may be every claim there is: the facts of every claim are read, with no id
+ * list to narrow the queries (those of claims not in the list go unused).
  */
 function withFacts<T extends { id: number }>(lib: Library, rows: T[], all = false): (T & Facts)[] {
   if (rows.length === 0) return [];
@@ -111,6 +113,7 @@ export function readClaim(lib: Library, id: number, now: Date): ClaimCore | null
   const s = toSummary(r, localDay(now));
   return {
     id: r.id,
+    uid: r.uid,
     highlightId: r.highlight_id,
     articleId: r.article_id,
     statement: r.statement,
@@ -145,7 +148,8 @@ export function claimIdOfHighlight(lib: Library, highlightId: number): number | 
  * due first (ties by id, so the order never shuffles); otherwise every match, newest first.
  */
 export function listClaims(lib: Library, filter: ReviewFilter & { due?: boolean }, now: Date): ClaimSummary[] {
-  const where: string[] = [];
+  // Claims on articles in the Trash wait there with them.
+  const where: string[] = ['a.trashed_at IS NULL'];
   const args: Record<string, unknown> = {};
   if (filter.status) {
     where.push('c.status = @status');
@@ -171,7 +175,7 @@ export function listClaims(lib: Library, filter: ReviewFilter & { due?: boolean 
            OR EXISTS (SELECT 1 FROM claim_material m WHERE m.claim_id = c.id AND m.found_at > c.reviewed_at))`);
     args.today = today;
   }
-  const rows = withFacts(lib, lib.db.prepare(`${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC`).all(args) as SummaryRow[], where.length === 0);
+  const rows = withFacts(lib, lib.db.prepare(`${SUMMARY} WHERE ${where.join(' AND ')} ORDER BY c.id DESC`).all(args) as SummaryRow[], where.length === 1);
   const list = rows.map((r) => toSummary(r, today));
   if (!filter.due) return list;
   return list.filter((c) => c.due).sort((a, b) => (a.dueSince < b.dueSince ? -1 : a.dueSince > b.dueSince ? 1 : a.id - b.id));

@@ -25,12 +25,15 @@ function isoWeek(d: Date): string {
 
 const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
+/** Only claims whose article is not in the Trash. */
+const LIVE = 'WHERE c.highlight_id IN (SELECT h.id FROM highlights h JOIN articles a ON a.id = h.article_id WHERE a.trashed_at IS NULL)';
+
 export function claimStats(lib: Library, now = new Date()): ClaimStats {
   const byStatus = zero();
-  for (const r of lib.db.prepare('SELECT status, count(*) AS n FROM claims GROUP BY status').all() as { status: ClaimStatus; n: number }[]) byStatus[r.status] = r.n;
+  for (const r of lib.db.prepare(`SELECT status, count(*) AS n FROM claims c ${LIVE} GROUP BY status`).all() as { status: ClaimStatus; n: number }[]) byStatus[r.status] = r.n;
   const subjects = new Map<string, Record<ClaimStatus, number>>();
   const rows = lib.db
-    .prepare('SELECT t.name AS tag, c.status, count(*) AS n FROM claims c JOIN highlight_tags ht ON ht.highlight_id = c.highlight_id JOIN tags t ON t.id = ht.tag_id GROUP BY t.id, c.status')
+    .prepare(`SELECT t.name AS tag, c.status, count(*) AS n FROM claims c JOIN highlight_tags ht ON ht.highlight_id = c.highlight_id JOIN tags t ON t.id = ht.tag_id ${LIVE} GROUP BY t.id, c.status`)
     .all() as { tag: string; status: ClaimStatus; n: number }[];
   for (const r of rows) {
     if (!subjects.has(r.tag)) subjects.set(r.tag, zero());
@@ -39,7 +42,7 @@ export function claimStats(lib: Library, now = new Date()): ClaimStats {
   const bySubject = [...subjects].map(([tag, counts]) => ({ tag, total: Object.values(counts).reduce((a, b) => a + b, 0), byStatus: counts }));
   bySubject.sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
   const sites = lib.db
-    .prepare('SELECT a.site, count(*) AS total FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles a ON a.id = h.article_id WHERE a.site IS NOT NULL GROUP BY a.site ORDER BY total DESC, a.site')
+    .prepare('SELECT a.site, count(*) AS total FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles a ON a.id = h.article_id WHERE a.site IS NOT NULL AND a.trashed_at IS NULL GROUP BY a.site ORDER BY total DESC, a.site')
     .all() as { site: string; total: number }[];
 
   // Decisions in force: status changes after creation, neither an undo nor undone.

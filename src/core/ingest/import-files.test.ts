@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle, listArticles } from '../library/articles';
 import { CORPUS, SEED, tempLibrary } from '../test-support/corpus';
-import { importPaths } from './import-files';
+import { formatOver, importPaths } from './import-files';
 
 let t: ReturnType<typeof tempLibrary>;
 afterEach(() => t?.dispose());
@@ -97,7 +97,15 @@ describe('importing files', () => {
     t = tempLibrary();
     const [r] = (await importPaths(t.lib, [SEED], { maxBytes: 1024 })).results;
     expect(r.status).toBe('error');
-    expect(r.error).toMatch(/over the 0 MB limit|over the .* limit/);
+    expect(r.error).toMatch(/over the .* limit/);
+  });
+
+  it('words a size just over the limit so that it does not read as the limit', () => {
+    const mb = 1024 * 1024;
+    expect(formatOver(50 * mb + 10 * 1024, 50 * mb)).toBe('50.01 MB');
+    expect(formatOver(50 * mb + 1, 50 * mb)).toBe('52428801 bytes');
+    expect(formatOver(72.5 * mb, 50 * mb)).toBe('72.5 MB');
+    expect(formatOver(51 * mb, 50 * mb)).toBe('51 MB');
   });
 
   it('reports progress and stops when cancelled, keeping what was imported', async () => {

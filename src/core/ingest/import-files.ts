@@ -6,11 +6,13 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ImportProgress, ImportResult, ImportSummary, ReanchorReport } from '../../shared/model';
 import { reanchorArticle } from '../annotations/highlights';
 import { flagNewMaterial } from '../claims/new-material';
-import { articleText, findArticleByHash, findArticleByPath, insertArticle, updateArticle } from '../library/articles';
+import { backfillFingerprints } from '../duplicates/backfill';
+import { findOriginal, fingerprint, storeFingerprint } from '../duplicates/fingerprints';
+import { articleText, findArticleByHash, findArticleByPath, getArticleTitle, insertArticle, updateArticle } from '../library/articles';
 import { writeAssets } from '../library/assets';
 import type { Library } from '../library/db';
 import { ImportError } from './errors';
-import { createParsePool, inlineParser, workerCount, type Parser } from './parse-pool';
+import { createParsePool, inlineParser, THREAD_DEPTH, workerCount, type Parser } from './parse-pool';
 import { collectFiles } from './walk';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -27,20 +29,20 @@ export interface ImportOptions {
    */
   source?: (path: string) => { label: string; stored: string | null };
   /**
-   * The parser threads' script. The app passes the one its build made; from a checkout
-   * (CLI, tests, benchmarks) it is bundled on the spot.
+   * Parser threads kept by the app between imports (see warm-parser.ts): every file is
+   * parsed there, however few. The app's processes must never parse hostile HTML themselves
+   * (a file that hangs or exhausts memory would take the window's process with it); the CLI
+   * parses a file or two in line, where starting a thread costs more, and more on threads
+   * of its own for this import.
    */
-  workerFile?: string;
-  /**
-   * Parse on threads however few the files. The app sets it: its main process must never
-   * parse hostile HTML itself (a file that hangs or exhausts memory would take the window's
-   * process with it); the CLI parses a file or two in line, where a thread costs more.
-   */
-  parseOnThreads?: boolean;
+  threads?: Parser;
+  /** Look for the article each new one copies (on unless a benchmark measures its cost). */
+  detectCopies?: boolean;
 }
 
 export async function importPaths(lib: Library, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
   const { files, skipped, missing } = collectFiles(paths);
+  if (options.detectCopies !== false) backfillFingerprints(lib);
   const results: ImportResult[] = [];
   const total = files.length + missing.length;
   const finish = (result: ImportResult) => {
@@ -49,12 +51,11 @@ export async function importPaths(lib: Library, paths: string[], options: Import
   };
   for (const m of missing) finish(errorResult(m.path, m.error));
 
-  const threaded = files.length >= POOL_THRESHOLD || (options.parseOnThreads && files.length > 0);
-  const parser = threaded
-    ? createParsePool(options.workerFile ?? (await import('./worker-bundle')).buildWorkerBundle(), { size: Math.min(workerCount(), files.length) })
-    : inlineParser;
-  // Enough files in flight to keep every parser busy while the main thread writes.
-  const limit = parser === inlineParser ? 1 : workerCount() * 2;
+  const parser =
+    options.threads ??
+    (files.length >= POOL_THRESHOLD ? createParsePool((await import('./worker-bundle')).buildWorkerBundle(), { size: Math.min(workerCount(), files.length) }) : inlineParser);
+  // Enough files in flight to fill every parser's inbox, and one more each being written.
+  const limit = parser === inlineParser ? 1 : workerCount() * (THREAD_DEPTH + 1);
   const inFlight = new Set<Promise<void>>();
   let cancelled = false;
   try {
@@ -64,14 +65,14 @@ export async function importPaths(lib: Library, paths: string[], options: Import
         break;
       }
       options.onProgress?.({ done: results.length, total, path });
-      const job = importFile(lib, path, parser, options.maxBytes ?? DEFAULT_MAX_BYTES, options.source?.(path)).then(finish);
+      const job = importFile(lib, path, parser, options.maxBytes ?? DEFAULT_MAX_BYTES, options.source?.(path), options.detectCopies !== false).then(finish);
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
-    await parser.close();
+    if (parser !== options.threads) await parser.close();
   }
   const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
   return {
@@ -91,6 +92,7 @@ export async function importFile(
   parser: Parser = inlineParser,
   maxBytes = DEFAULT_MAX_BYTES,
   source = { label: path, stored: path as string | null },
+  detectCopies = true,
 ): Promise<ImportResult> {
   try {
     const stat = statSync(path);
@@ -98,9 +100,9 @@ export async function importFile(
     if (!stat.isFile()) return errorResult(source.label, 'not a regular file (a device, pipe or socket): only files can be imported');
     const size = stat.size;
     if (size > maxBytes) {
-      return errorResult(source.label, `the file is ${formatMB(size)}, over the ${formatMB(maxBytes)} limit for one article`);
+      return errorResult(source.label, `the file is ${formatOver(size, maxBytes)}, over the ${formatMB(maxBytes)} limit for one article`);
     }
-    return await importBytes(lib, readFileSync(path), source.stored, parser, source.label, path);
+    return await importBytes(lib, readFileSync(path), source.stored, parser, source.label, path, detectCopies);
   } catch (err) {
     return errorResult(source.label, describe(err));
   }
@@ -117,30 +119,37 @@ export async function importBytes(
   parser: Parser = inlineParser,
   label = path ?? 'upload',
   readFrom = path ?? label,
+  detectCopies = true,
 ): Promise<ImportResult> {
   try {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = findArticleByHash(lib, hash);
-    if (existing) return { path: label, status: 'duplicate', id: existing.id, title: existing.title, error: null, warnings: [] };
+    if (existing) return { path: label, status: 'duplicate', id: existing.id, title: existing.title, copyOf: existing.copyOf, error: null, warnings: [] };
 
     const parsed = await parser.parse(bytes, readFrom);
     writeAssets(lib.assetsPath, parsed.assets);
+    // Computed before the write lock is taken: the lock is held only for the lookups.
+    const print = detectCopies ? fingerprint(parsed.text, parsed.url) : null;
     return lib.db
       .transaction((): ImportResult => {
         // Checked again inside the write lock: another import may have stored it meanwhile.
         const again = findArticleByHash(lib, hash);
-        if (again) return { path: label, status: 'duplicate', id: again.id, title: again.title, error: null, warnings: [] };
+        if (again) return { path: label, status: 'duplicate', id: again.id, title: again.title, copyOf: again.copyOf, error: null, warnings: [] };
         const previous = path ? findArticleByPath(lib, path) : undefined;
         if (previous) {
           const before = articleText(lib, previous.id);
           updateArticle(lib, previous.id, parsed, path, hash);
+          if (print) storeFingerprint(lib, previous.id, print);
           flagNewMaterial(lib, previous.id, parsed.text, new Date());
           const moved = describeReanchor(reanchorArticle(lib, previous.id, parsed.text, before));
-          return { path: label, status: 'updated', id: previous.id, title: parsed.title, error: null, warnings: moved ? [...parsed.warnings, moved] : parsed.warnings };
+          const stored = getArticleTitle(lib, previous.id);
+          return { path: label, status: 'updated', id: previous.id, title: stored.title, copyOf: stored.copyOf, error: null, warnings: moved ? [...parsed.warnings, moved] : parsed.warnings };
         }
-        const id = insertArticle(lib, parsed, path, hash);
+        const original = print ? findOriginal(lib, print) : null;
+        const id = insertArticle(lib, parsed, path, hash, original?.id ?? null);
+        if (print) storeFingerprint(lib, id, print);
         flagNewMaterial(lib, id, parsed.text, new Date());
-        return { path: label, status: 'imported', id, title: parsed.title, error: null, warnings: parsed.warnings };
+        return { path: label, status: 'imported', id, title: getArticleTitle(lib, id).title, copyOf: original?.id ?? null, error: null, warnings: parsed.warnings };
       })
       .immediate();
   } catch (err) {
@@ -156,7 +165,7 @@ function describeReanchor(r: ReanchorReport): string | null {
 }
 
 function errorResult(path: string, error: string): ImportResult {
-  return { path, status: 'error', id: null, title: null, error, warnings: [] };
+  return { path, status: 'error', id: null, title: null, copyOf: null, error, warnings: [] };
 }
 
 function describe(err: unknown): string {
@@ -168,6 +177,15 @@ function describe(err: unknown): string {
   if (e?.code === 'EISDIR') return 'this is a folder, not a file';
   if (e?.code === 'SQLITE_BUSY') return 'the library is busy (another Gloss is writing to it); try again';
   return `could not be imported: ${e?.message ?? String(err)}`;
+}
+
+/** A size just over the limit, with enough decimals that it does not read as the limit itself ("50.01 MB", not "50 MB"). */
+export function formatOver(bytes: number, limit: number): string {
+  for (let digits = 1; digits < 6; digits++) {
+    const shown = (bytes / 1024 / 1024).toFixed(digits);
+    if (Number(shown) > limit / 1024 / 1024) return `${shown.replace(/0+$/, '').replace(/\.$/, '')} MB`;
+  }
+  return `${bytes} bytes`;
 }
 
 function formatMB(bytes: number): string {

@@ -1,12 +1,21 @@
 // The only SQL about articles.
 import type { Article, ArticleFormat, ArticleSummary, ReadingDoc } from '../../shared/model';
 import type { StoredArticle } from '../ingest/parse-article';
+import { cleanTitle } from '../ingest/title-suffix';
 import { unpackSource, unpackText } from './content';
 import type { Library } from './db';
 
 export type ArticleSort = 'imported' | 'published' | 'title';
 
-const SUMMARY_COLUMNS = 'id, title, author, site, date, path, chars, imported_at';
+const SUMMARY_COLUMNS = 'articles.id, title, author, site, date, path, chars, imported_at, excerpt, trashed_at, archived_at, read_at, copy_of, title_suffix';
+
+/** Per article: its highlights, how many carry a note, their tags with the article's own, and where it was left. */
+const ANNOTATION_COUNTS = `LEFT JOIN (SELECT article_id, count(*) AS highlights, sum(note_text <> '') AS notes FROM highlights GROUP BY article_id) hc ON hc.article_id = articles.id
+  LEFT JOIN (SELECT article_id, json_group_array(name) AS tags FROM (
+      SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+      UNION SELECT h.article_id, t.name FROM highlights h JOIN highlight_tags ht ON ht.highlight_id = h.id JOIN tags t ON t.id = ht.tag_id
+      ORDER BY 2) GROUP BY article_id) tg ON tg.article_id = articles.id
+  LEFT JOIN reading_positions rp ON rp.article_id = articles.id`;
 
 /** How many claims each article's highlights carry, and how many of them are open. */
 const CLAIM_COUNTS = `LEFT JOIN (SELECT h.article_id, count(*) AS claims, sum(c.status IN ('to-check', 'needs-source')) AS open_claims
@@ -21,15 +30,24 @@ interface SummaryRow {
   path: string | null;
   chars: number;
   imported_at: string;
+  excerpt: string | null;
+  trashed_at: string | null;
+  archived_at: string | null;
+  read_at: string | null;
+  copy_of: number | null;
+  title_suffix: string | null;
   claims?: number | null;
   open_claims?: number | null;
+  highlights?: number | null;
+  notes?: number | null;
+  tags?: string | null;
+  position?: number | null;
 }
 
 interface ArticleRow extends SummaryRow {
   url: string | null;
   published: string | null;
   lang: string | null;
-  excerpt: string | null;
   categories: string;
   source_tags: string;
   cover: string | null;
@@ -40,14 +58,41 @@ interface ArticleRow extends SummaryRow {
   packed_source: Buffer;
   warnings: string;
   updated_at: string;
+  uid: string;
 }
 
 function toSummary(r: SummaryRow): ArticleSummary {
-  return { id: r.id, title: r.title, author: r.author, site: r.site, date: r.date, path: r.path, chars: r.chars, importedAt: r.imported_at, claims: r.claims ?? 0, openClaims: r.open_claims ?? 0 };
+  return {
+    id: r.id,
+    title: r.title,
+    author: r.author,
+    site: r.site,
+    date: r.date,
+    path: r.path,
+    chars: r.chars,
+    importedAt: r.imported_at,
+    excerpt: r.excerpt,
+    claims: r.claims ?? 0,
+    openClaims: r.open_claims ?? 0,
+    highlights: r.highlights ?? 0,
+    notes: r.notes ?? 0,
+    tags: r.tags ? (JSON.parse(r.tags) as string[]) : [],
+    progress: r.position ?? null,
+    trashedAt: r.trashed_at,
+    archivedAt: r.archived_at,
+    readAt: r.read_at,
+    copyOf: r.copy_of,
+    titleSuffix: r.title_suffix,
+  };
 }
 
-export function findArticleByHash(lib: Library, hash: string): { id: number; title: string } | undefined {
-  return lib.db.prepare('SELECT id, title FROM articles WHERE hash = ?').get(hash) as { id: number; title: string } | undefined;
+export function findArticleByHash(lib: Library, hash: string): { id: number; title: string; copyOf: number | null } | undefined {
+  return lib.db.prepare('SELECT id, title, copy_of AS copyOf FROM articles WHERE hash = ?').get(hash) as { id: number; title: string; copyOf: number | null } | undefined;
+}
+
+/** The title as stored (site suffix cleaned) and the original the article copies. */
+export function getArticleTitle(lib: Library, id: number): { title: string; copyOf: number | null } {
+  return lib.db.prepare('SELECT title, copy_of AS copyOf FROM articles WHERE id = ?').get(id) as { title: string; copyOf: number | null };
 }
 
 export function findArticleByPath(lib: Library, path: string): { id: number } | undefined {
@@ -55,8 +100,10 @@ export function findArticleByPath(lib: Library, path: string): { id: number } | 
 }
 
 function values(a: StoredArticle, path: string | null, hash: string, now: string) {
+  const { title, suffix } = cleanTitle(a.title, a.site);
   return {
-    title: a.title,
+    title,
+    title_suffix: suffix,
     author: a.author,
     site: a.site,
     url: a.url,
@@ -80,17 +127,17 @@ function values(a: StoredArticle, path: string | null, hash: string, now: string
   };
 }
 
-/** Inserts an article and its asset rows; call inside a transaction. */
-export function insertArticle(lib: Library, a: StoredArticle, path: string | null, hash: string): number {
+/** Inserts an article and its asset rows; call inside a transaction. `copyOf`: the original it copies. */
+export function insertArticle(lib: Library, a: StoredArticle, path: string | null, hash: string, copyOf: number | null = null): number {
   const v = values(a, path, hash, new Date().toISOString());
   const { lastInsertRowid } = lib.db
     .prepare(
-      `INSERT INTO articles (title, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
-         format, encoding, path, hash, packed_text, packed_source, chars, warnings, imported_at, updated_at)
-       VALUES (@title, @author, @site, @url, @published, @date, @lang, @excerpt, @categories, @source_tags, @cover,
-         @format, @encoding, @path, @hash, @packed_text, @packed_source, @chars, @warnings, @now, @now)`,
+      `INSERT INTO articles (title, title_suffix, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
+         format, encoding, path, hash, packed_text, packed_source, chars, warnings, imported_at, updated_at, copy_of)
+       VALUES (@title, @title_suffix, @author, @site, @url, @published, @date, @lang, @excerpt, @categories, @source_tags, @cover,
+         @format, @encoding, @path, @hash, @packed_text, @packed_source, @chars, @warnings, @now, @now, @copy_of)`,
     )
-    .run(v);
+    .run({ ...v, copy_of: copyOf });
   const id = Number(lastInsertRowid);
   linkAssets(lib, id, a);
   return id;
@@ -101,7 +148,7 @@ export function updateArticle(lib: Library, id: number, a: StoredArticle, path: 
   const v = values(a, path, hash, new Date().toISOString());
   lib.db
     .prepare(
-      `UPDATE articles SET title=@title, author=@author, site=@site, url=@url, published=@published, date=@date,
+      `UPDATE articles SET title=@title, title_suffix=@title_suffix, author=@author, site=@site, url=@url, published=@published, date=@date,
          lang=@lang, excerpt=@excerpt, categories=@categories, source_tags=@source_tags, cover=@cover, format=@format,
          encoding=@encoding, path=@path, hash=@hash, packed_text=@packed_text, packed_source=@packed_source, chars=@chars,
          warnings=@warnings, updated_at=@now
@@ -118,22 +165,40 @@ function linkAssets(lib: Library, id: number, a: StoredArticle): void {
 }
 
 const ORDER: Record<ArticleSort, string> = {
-  imported: 'imported_at DESC, id DESC',
-  published: 'date IS NULL, date DESC, id DESC',
-  title: 'title COLLATE NOCASE ASC, id ASC',
+  imported: 'imported_at DESC, articles.id DESC',
+  published: 'date IS NULL, date DESC, articles.id DESC',
+  title: 'title COLLATE NOCASE ASC, articles.id ASC',
 };
 
-export function listArticles(lib: Library, sort: ArticleSort = 'imported'): ArticleSummary[] {
-  const rows = lib.db.prepare(`SELECT ${SUMMARY_COLUMNS}, cc.claims, cc.open_claims FROM articles ${CLAIM_COUNTS} ORDER BY ${ORDER[sort]}`).all() as SummaryRow[];
+/** Which articles a list shows: the Inbox (neither archived nor trashed), the Archive, the Trash, or all but the Trash. */
+export type ArticleView = 'inbox' | 'archive' | 'trash' | 'all';
+
+const VIEW: Record<ArticleView, string> = {
+  inbox: 'trashed_at IS NULL AND archived_at IS NULL',
+  archive: 'trashed_at IS NULL AND archived_at IS NOT NULL',
+  trash: 'trashed_at IS NOT NULL',
+  all: 'trashed_at IS NULL',
+};
+
+export function listArticles(lib: Library, sort: ArticleSort = 'imported', view: ArticleView = 'all'): ArticleSummary[] {
+  const rows = lib.db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, cc.claims, cc.open_claims, hc.highlights, hc.notes, tg.tags, rp.position
+       FROM articles ${CLAIM_COUNTS} ${ANNOTATION_COUNTS} WHERE ${VIEW[view]} ORDER BY ${ORDER[sort]}`,
+    )
+    .all() as SummaryRow[];
   return rows.map(toSummary);
 }
 
 export function getArticle(lib: Library, id: number): Article | null {
-  const r = lib.db.prepare(`SELECT articles.*, cc.claims, cc.open_claims FROM articles ${CLAIM_COUNTS} WHERE articles.id = ?`).get(id) as ArticleRow | undefined;
+  const r = lib.db
+    .prepare(`SELECT articles.*, cc.claims, cc.open_claims, hc.highlights, hc.notes, tg.tags, rp.position FROM articles ${CLAIM_COUNTS} ${ANNOTATION_COUNTS} WHERE articles.id = ?`)
+    .get(id) as ArticleRow | undefined;
   if (!r) return null;
   const { doc } = unpackSource(r.packed_source);
   return {
     ...toSummary(r),
+    uid: r.uid,
     url: r.url,
     published: r.published,
     lang: r.lang,

@@ -10,11 +10,12 @@ import { parseArticle } from '../ingest/parse-article';
 import { matchingIds } from '../search/search';
 import { registerSearchFunctions } from '../search/sql-functions';
 import { SEED, tempLibrary } from '../test-support/corpus';
-import { articleText, getArticle } from './articles';
+import { articleText, getArticle, listArticles } from './articles';
 import { registerContentFunctions, unpackSource } from './content';
 import { openLibrary } from './db';
 import { LATEST_VERSION } from './migrate';
 import { migrations } from './migrations';
+import { restoreArticles, trashArticles } from './trash';
 
 /** A library file as version `version` of the schema left it, holding the seed and one highlight. */
 function writeOldLibrary(path: string, version: number): void {
@@ -56,6 +57,8 @@ describe('opening a library from an earlier version', () => {
     [3, 'before search'],
     [5, 'with text stored plainly'],
     [6, 'before claims'],
+    [7, 'before global ids'],
+    [8, 'before trash, archive and copies'],
   ])('version %i (%s): everything is kept, readable and searchable', (version) => {
     t = tempLibrary();
     t.lib.close();
@@ -76,7 +79,47 @@ describe('opening a library from an earlier version', () => {
     const claim = createClaim(t.lib, 7, '升级后的论断');
     expect(matchingIds(t.lib, '论断').claims.statements).toEqual([7]);
     expect(getHighlight(t.lib, 7)!.claim).toEqual({ id: claim.id, status: 'to-check' });
+    // In the Inbox, neither trashed nor a copy; deleting and restoring it keeps its highlight.
+    expect(listArticles(t.lib, 'imported', 'inbox').map((a) => [a.id, a.copyOf, a.trashedAt])).toEqual([[1, null, null]]);
+    trashArticles(t.lib, [1]);
+    restoreArticles(t.lib, [1]);
+    expect(matchingIds(t.lib, '生态').highlights).toEqual([7]);
     expect(t.lib.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(t.lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('version 7: every article, highlight, claim, history entry and link gets a global id, and every later insert one of its own', () => {
+    t = tempLibrary();
+    t.lib.close();
+    const path = `${t.dir}/old-7.db`;
+    writeOldLibrary(path, 7);
+    // A claim with its history and a link, as version 7 stored them.
+    const old = new Database(path);
+    registerSearchFunctions(old);
+    old.prepare("INSERT INTO claims (id, highlight_id, statement, reviewed_at, status_at, created_at, updated_at) VALUES (1, 7, '论断', 'x', 'x', 'x', 'x')").run();
+    old.prepare("INSERT INTO claim_history (claim_id, status, at) VALUES (1, 'to-check', 'x')").run();
+    old.prepare("INSERT INTO claim_evidence (claim_id, relation, url, created_at) VALUES (1, 'context', 'https://example.com/', 'x')").run();
+    old.close();
+    t.lib = openLibrary(path);
+
+    const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const uids = (table: string) => t.lib.db.prepare(`SELECT uid FROM ${table}`).pluck().all() as string[];
+    for (const table of ['articles', 'highlights', 'claims', 'claim_history', 'claim_evidence']) {
+      expect(uids(table)).toHaveLength(1);
+      expect(uids(table)[0]).toMatch(UUID);
+    }
+    const highlightUid = uids('highlights')[0];
+    expect(getHighlight(t.lib, 7)!.uid).toBe(highlightUid);
+    expect(getArticle(t.lib, 1)!.uid).toBe(uids('articles')[0]);
+
+    // New rows get their own; a row inserted with one (an import, an undo) keeps it.
+    const at = articleText(t.lib, 1)!.indexOf('微信');
+    t.lib.db.prepare("INSERT INTO highlights (article_id, exact, prefix, suffix, start, end, created_at, updated_at) VALUES (1, '微信', '', '', ?, ?, 'x', 'x')").run(at, at + 2);
+    t.lib.db.prepare("INSERT INTO highlights (uid, article_id, exact, prefix, suffix, start, end, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000000', 1, '微信', '', '', ?, ?, 'x', 'x')").run(at, at + 2);
+    const all = uids('highlights');
+    expect(new Set(all).size).toBe(3);
+    expect(all.every((u) => UUID.test(u))).toBe(true);
+    expect(all).toContain('00000000-0000-4000-8000-000000000000');
+    expect(() => t.lib.db.prepare("INSERT INTO highlights (uid, article_id, exact, prefix, suffix, start, end, created_at, updated_at) VALUES (?, 1, 'x', '', '', 0, 1, 'x', 'x')").run(highlightUid)).toThrow(/UNIQUE/);
   });
 });

@@ -51,6 +51,9 @@ function matching(lib: Library, parsed: ParsedQuery, compiled: CompiledQuery): {
   let rows = compiled.rows || filter ? matchingRows(lib, compiled.rows) : [];
   const articleOf = highlightArticles(lib.db).resolver(rows);
   if (filter) rows = rows.filter((r) => filter(decodeRow(r), articleOf(r)));
+  // Articles in the Trash keep their index entries (a restore finds them again) but match nothing.
+  const trashed = new Set(lib.db.prepare('SELECT id FROM articles WHERE trashed_at IS NOT NULL').pluck().all() as number[]);
+  if (trashed.size > 0) rows = rows.filter((r) => !trashed.has(articleOf(r)));
   return { rows, articleOf };
 }
 

@@ -102,7 +102,7 @@ export function validInputs(f: AnnotatedLibrary, missingPath: string): Record<Ca
   const [h1, h2, , h4] = f.highlightIds;
   const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '注' }] }] };
   return {
-    listArticles: [{ sort: 'title' }, {}],
+    listArticles: [{ sort: 'title' }, { view: 'trash' }, {}],
     getArticle: [{ id: f.articleId }],
     importPaths: [{ paths: [missingPath] }],
     importUploads: [{ files: [{ relativePath: 'dropped/文章.txt', base64: Buffer.from('上传的正文 text').toString('base64') }] }],
@@ -142,6 +142,18 @@ export function validInputs(f: AnnotatedLibrary, missingPath: string): Record<Ca
     ],
     unlinkEvidence: [{ id: f.evidenceId }],
     claimStats: [{}],
+    exportDownload: [{ scope: { articleId: f.articleId }, format: 'md', fullText: true }, { scope: { tag: f.tag }, format: 'json' }],
+    // No folder picker in the core alone: refused, and nothing is written anywhere.
+    exportToFolder: [{ scope: { all: true }, format: 'md' }],
+    trashArticles: [{ ids: [f.otherArticleId] }],
+    restoreArticles: [{ ids: [f.otherArticleId] }],
+    emptyTrash: [{}],
+    archiveArticles: [{ ids: [f.articleId], archived: true }],
+    markRead: [{ ids: [f.articleId], read: true }],
+    mergeCopy: [{ id: f.articleId }],
+    keepCopy: [{ id: f.articleId }],
+    listNotebook: [{ query: 'tag:核实', sort: 'article', limit: 10, offset: 0 }, {}],
+    libraryFacets: [{}],
     listBackups: [{}],
     backupNow: [{}],
     restoreBackup: [{ name: 'library 2026-01-01 000000.glossbackup' }],

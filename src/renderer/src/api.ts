@@ -96,5 +96,7 @@ export function imageSrc(url: string): string | null {
 
 export const pathsOfDroppedFiles = (files: File[]) => transport.pathsOf(files);
 
+/** Whether exports go into a folder the user picks (desktop) or come down as a file (browser mode). */
+export const exportsToFolder = () => Boolean(window.gloss);
 /** The desktop app, which can show and choose folders; browser mode only uploads. */
 export const isDesktop = Boolean(window.gloss);

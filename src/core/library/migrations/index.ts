@@ -5,6 +5,8 @@ import search from './0004_search';
 import searchChars from './0005_search_chars';
 import packedContent from './0006_packed_content';
 import claims from './0007_claims';
+import globalIds from './0008_global_ids';
+import library from './0009_library';
 
 /** Every migration in order; the id is the schema version it brings the library to. */
 export const migrations: { id: number; name: string; sql: string }[] = [
@@ -15,4 +17,6 @@ export const migrations: { id: number; name: string; sql: string }[] = [
   { id: 5, name: 'search_chars', sql: searchChars },
   { id: 6, name: 'packed_content', sql: packedContent },
   { id: 7, name: 'claims', sql: claims },
+  { id: 8, name: 'global_ids', sql: globalIds },
+  { id: 9, name: 'library', sql: library },
 ];

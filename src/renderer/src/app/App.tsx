@@ -4,12 +4,16 @@ import { TagManager } from '../features/annotations/TagManager';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { LibraryView } from '../features/library/LibraryView';
+import { ReaderArticleMenu } from '../features/library/ReaderArticleMenu';
+import { UndoToast } from '../features/library/UndoToast';
+import { NotebookView } from '../features/notebook/NotebookView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { useDueCount } from '../features/review/useDueCount';
 import { useReviewHistory } from '../features/review/useReviewHistory';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { SettingsPanel } from '../features/settings/SettingsPanel';
+import { ExportDialog, type ExportContext } from '../features/export/ExportDialog';
 import { RecoveredNotice } from './RecoveredNotice';
 import { LibraryReplaced } from './LibraryReplaced';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -22,6 +26,7 @@ export function App() {
   const [settings, updateSettings] = useSettings();
   const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | 'search' | null>(null);
   const [searchQuery, setSearchQuery] = useState('');
+  const [exporting, setExporting] = useState<ExportContext | null>(null);
   const importer = useImport();
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -31,6 +36,8 @@ export function App() {
   const [claimChanges, setClaimChanges] = useState(0);
   const onClaimsChanged = useCallback(() => setClaimChanges((n) => n + 1), []);
   const due = useDueCount(`${importer.finishedCount}:${claimChanges}:${routeHash(route)}`);
+  const leaveReader = useCallback(() => go({ kind: 'library' }), [go]);
+  const openNotebook = useCallback((q: string) => go({ kind: 'notebook', q }), [go]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -78,6 +85,10 @@ export function App() {
           </button>
         )}
         <div className="spacer" />
+        {route.kind === 'reader' && <ReaderArticleMenu id={route.id} onLeave={leaveReader} />}
+        <button className={`ghost${route.kind === 'notebook' ? ' active' : ''}`} data-testid="notebook-button" onClick={() => go({ kind: 'notebook', q: '' })}>
+          {t('notebook.button')}
+        </button>
         <button
           className={`ghost review-button${route.kind === 'review' || route.kind === 'claims' ? ' active' : ''}`}
           data-testid="review-button"
@@ -97,6 +108,9 @@ export function App() {
         </button>
         <button className="ghost" onClick={() => fileInput.current?.click()}>
           {t('library.importButton')}
+        </button>
+        <button className="ghost" data-testid="export-button" title={t('export.buttonTitle')} onClick={() => setExporting(route.kind === 'reader' ? { articleId: route.id } : {})}>
+          {t('export.button')}
         </button>
         <button className="ghost" onClick={() => setPanel('tags')}>
           {t('tags.title')}
@@ -118,6 +132,12 @@ export function App() {
             onImportFiles={() => fileInput.current?.click()}
             onImportFolder={() => folderInput.current?.click()}
           />
+        ) : route.kind === 'notebook' ? (
+          <NotebookView
+            query={route.q}
+            onQuery={openNotebook}
+            onOpen={(h) => go({ kind: 'reader', id: h.articleId, search: { q: h.quote, highlight: h.id } })}
+          />
         ) : route.kind === 'reader' ? (
           <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} />
         ) : (
@@ -134,15 +154,21 @@ export function App() {
           />
         )}
       </main>
+      <UndoToast />
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />
       {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
       {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
       {panel === 'tags' && <TagManager onClose={() => setPanel(null)} />}
+      {exporting && <ExportDialog context={exporting} onClose={() => setExporting(null)} />}
       {panel === 'search' && (
         <SearchPanel
           query={searchQuery}
           onQuery={setSearchQuery}
           onClose={() => setPanel(null)}
+          onExport={(query) => {
+            setPanel(null);
+            setExporting({ query });
+          }}
           onOpen={(id, search) => {
             setPanel(null);
             go({ kind: 'reader', id, search });

@@ -20,6 +20,9 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     ['c', t('shortcuts.claim')],
     ['r', t('shortcuts.review')],
     [`${mod}+Z · ${mod}+Shift+Z`, t('shortcuts.undo')],
+    ['# · Delete', t('shelf.keys.delete')],
+    ['e', t('shelf.keys.archive')],
+    [`${mod}+Click · Shift+Click`, t('shelf.keys.pick')],
     ['?', t('shortcuts.sheet')],
   ];
   return (

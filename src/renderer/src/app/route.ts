@@ -14,7 +14,8 @@ export type Route =
   | { kind: 'library' }
   | { kind: 'reader'; id: number; search?: ReaderSearch }
   | { kind: 'review'; filter: ReviewFilter }
-  | { kind: 'claims' };
+  | { kind: 'claims' }
+  | { kind: 'notebook'; q: string };
 
 const isStatus = (s: string | null): s is ClaimStatus => (CLAIM_STATUSES as readonly (string | null)[]).includes(s);
 
@@ -33,6 +34,8 @@ function parseFilter(params: URLSearchParams): ReviewFilter {
 
 function parse(hash: string): Route {
   if (hash === '#/claims') return { kind: 'claims' };
+  const notebook = /^#\/notebook(?:\?(.*))?$/.exec(hash);
+  if (notebook) return { kind: 'notebook', q: new URLSearchParams(notebook[1] ?? '').get('q') ?? '' };
   const review = /^#\/review(?:\?(.*))?$/.exec(hash);
   if (review) return { kind: 'review', filter: parseFilter(new URLSearchParams(review[1] ?? '')) };
   const m = /^#\/article\/(\d+)(?:\?(.*))?$/.exec(hash);
@@ -46,6 +49,7 @@ function parse(hash: string): Route {
 export function routeHash(r: Route): string {
   if (r.kind === 'library') return '#/';
   if (r.kind === 'claims') return '#/claims';
+  if (r.kind === 'notebook') return r.q ? `#/notebook?${new URLSearchParams({ q: r.q })}` : '#/notebook';
   if (r.kind === 'review') {
     const params = new URLSearchParams();
     if (r.filter.tag) params.set('tag', r.filter.tag);

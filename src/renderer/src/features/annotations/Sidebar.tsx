@@ -8,6 +8,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimSummary, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
 import { ClaimBadge } from '../../ui/ClaimBadge';
+import { notebookTagHash } from '../../ui/notebook-link';
 import { ClaimFilter, matchesClaimFilter, type ClaimFilterValue } from './ClaimFilter';
 import { COLORS } from './colors';
 import { NoteEditor } from './NoteEditor';
@@ -158,7 +159,24 @@ function AnnotationCard({ h, claim, currentText, onJump, onClaim, onReattach, ca
           )}
           {h.anchor === 'moved' && <span className="health moved">{t('annotations.moved')}</span>}
           {h.noteText && <span className="note-preview">{h.noteText}</span>}
-          {h.tags.length > 0 && <span className="tags">{h.tags.map((x) => `#${x}`).join(' ')}</span>}
+          {h.tags.length > 0 && (
+            <span className="tags">
+              {h.tags.map((x) => (
+                // Inside the card's button, so not a link: a click opens the notebook filtered to the tag.
+                <span
+                  key={x}
+                  className="tag-link"
+                  data-testid="sidebar-tag"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    location.hash = notebookTagHash(x);
+                  }}
+                >
+                  #{x}{' '}
+                </span>
+              ))}
+            </span>
+          )}
         </span>
       </button>
       {h.anchor === 'orphaned' && (

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { Modal } from '../../ui/Modal';
+import { notebookTagHash } from '../../ui/notebook-link';
 
 export function TagManager({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,7 +43,9 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                   onBlur={() => void rename()}
                 />
               ) : (
-                <span className="chip">#{tag.name}</span>
+                <a className="chip" href={notebookTagHash(tag.name)} title={t('notebook.title')} onClick={onClose}>
+                  #{tag.name}
+                </a>
               )}
               <span className="muted">
                 {t('tags.count', { count: tag.highlights })}

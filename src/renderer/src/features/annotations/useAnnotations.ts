@@ -40,7 +40,7 @@ export interface Annotations {
 
 // The core keeps a deleted highlight's claim: restoring the highlight brings the claim back with it.
 const restore = (h: Highlight) =>
-  call('restoreHighlight', { id: h.id, articleId: h.articleId, start: h.start, end: h.end, color: h.color, note: h.note, noteText: h.noteText, tags: h.tags, createdAt: h.createdAt });
+  call('restoreHighlight', { id: h.id, articleId: h.articleId, start: h.start, end: h.end, color: h.color, note: h.note, noteText: h.noteText, tags: h.tags, createdAt: h.createdAt, uid: h.uid });
 
 /** The change a decision appended to the claim's history (what undoing it takes back). */
 const latestChange = (c: Claim) => Math.max(...c.history.map((x) => x.id));

@@ -53,7 +53,9 @@ export function useImport() {
             summary.cancelled = true;
             break;
           }
-          const files = await Promise.all(batch.map(async (p) => ({ relativePath: p.relativePath, base64: await toBase64(p.file) })));
+          // One file at a time: each read is its own task, so the window paints between them.
+          const files: { relativePath: string; base64: string }[] = [];
+          for (const p of batch) files.push({ relativePath: p.relativePath, base64: await toBase64(p.file) });
           const part = await call('importUploads', { files });
           summary = {
             results: [...summary.results, ...part.results],

@@ -24,7 +24,7 @@ function target(entry: Entry, q: string): ReaderSearch {
   return { q, at: first?.start };
 }
 
-export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string; onQuery: (q: string) => void; onOpen: (id: number, search: ReaderSearch) => void; onClose: () => void }) {
+export function SearchPanel({ query, onQuery, onOpen, onClose, onExport }: { query: string; onQuery: (q: string) => void; onOpen: (id: number, search: ReaderSearch) => void; onClose: () => void; onExport: (query: string) => void }) {
   const { t, i18n } = useTranslation();
   const search = useSearch(query);
   const [active, setActive] = useState(0);
@@ -77,6 +77,11 @@ export function SearchPanel({ query, onQuery, onOpen, onClose }: { query: string
           </span>
           <input ref={input} autoFocus data-testid="search-input" value={query} placeholder={t('search.placeholder')} onChange={(e) => onQuery(e.target.value)} aria-label={t('search.title')} spellCheck={false} />
           {search.loading && <span className="search-spinner" aria-label={t('search.searching')} />}
+          {r && r.total > 0 && query.trim() && (
+            <button className="ghost search-export" data-testid="search-export" onClick={() => onExport(query.trim())}>
+              {t('export.searchButton')}
+            </button>
+          )}
           <kbd>Esc</kbd>
         </div>
         {r && r.filters.length > 0 && (

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CORPUS, SEED } from '../core/test-support/corpus';
+import { main } from './main';
+
+let dir: string;
+let library: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gloss-cli-'));
+  library = join(dir, 'g.db');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function gloss(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
+  return { code, out, err };
+}
+
+const json = async (...args: string[]) => JSON.parse((await gloss(...args, '--json')).out.at(-1)!);
+
+describe('gloss delete, restore-article, archive, trash', () => {
+  it('moves articles to the Trash and back, archives them, and empties the Trash', async () => {
+    const [a] = (await gloss('import', SEED, '--json')).out.map((l) => JSON.parse(l));
+    expect(await json('delete', String(a.id))).toEqual({ trashed: [a.id], moved: 1 });
+    expect(await json('list')).toEqual([]);
+    const trash = await json('trash');
+    expect(trash.map((x: { id: number }) => x.id)).toEqual([a.id]);
+    expect(trash[0].purgeAt > trash[0].trashedAt).toBe(true);
+    expect((await json('show', String(a.id))).trashedAt).not.toBeNull();
+    expect(await json('restore-article', String(a.id))).toEqual({ restored: [a.id], moved: 1 });
+    expect((await json('list')).map((x: { id: number }) => x.id)).toEqual([a.id]);
+    expect(await json('archive', String(a.id))).toEqual({ archived: [a.id] });
+    expect((await json('show', String(a.id))).archivedAt).not.toBeNull();
+    await gloss('delete', String(a.id));
+    expect(await json('trash', '--empty')).toEqual({ purged: 1 });
+    expect((await gloss('show', String(a.id))).code).toBe(1);
+    expect((await gloss('trash')).out).toEqual(['The Trash is empty.']);
+  });
+
+  it('exits 1 for an unknown id (changing nothing) and 2 for bad usage', async () => {
+    const [a] = (await gloss('import', SEED, '--json')).out.map((l) => JSON.parse(l));
+    const bad = await gloss('delete', String(a.id), '99999');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toEqual(['gloss: no article with id 99999']);
+    expect(await json('trash')).toEqual([]);
+    expect((await gloss('delete')).code).toBe(2);
+    expect((await gloss('restore-article', 'abc')).code).toBe(2);
+    expect((await gloss('trash', 'x')).code).toBe(2);
+  });
+});
+
+describe('copies from the command line', () => {
+  it('import and show carry copyOf; merge-copy and keep-copy act on it', async () => {
+    const results = (await gloss('import', join(CORPUS, 'pages-zh/sina_4.html'), join(CORPUS, 'hexo-zh/gne-sina_4.md'), join(CORPUS, 'pages-zh/ifeng_1.html'), join(CORPUS, 'hexo-zh/gne-ifeng_1.md'), '--json')).out.map((l) => JSON.parse(l));
+    const [page, copy, page2, copy2] = results;
+    expect(page.copyOf).toBeNull();
+    expect(copy.copyOf).toBe(page.id);
+    expect((await json('show', String(copy.id))).copyOf).toBe(page.id);
+    expect(await json('merge-copy', String(copy.id))).toEqual({ copy: copy.id, original: page.id, highlights: { exact: 0, moved: 0, changed: 0, orphaned: 0 } });
+    expect(await json('keep-copy', String(copy2.id))).toEqual({ id: copy2.id, copyOf: null });
+    expect((await json('show', String(copy2.id))).copyOf).toBeNull();
+    expect((await gloss('keep-copy', String(page2.id))).code).toBe(1);
+  });
+});

@@ -1,0 +1,76 @@
+// gloss delete | restore-article | archive | trash | merge-copy | keep-copy: tidying the
+// library from the command line. Each command is one transaction: a bad id changes nothing.
+import type { ArticleSummary } from '../shared/model';
+import { keepCopy, mergeCopy } from '../core/duplicates/merge';
+import { archiveArticles, emptyTrash, listTrash, purgeExpired, restoreArticles, TRASH_DAYS, trashArticles } from '../core/library/trash';
+import { idArg, UsageError, type Command } from './command';
+
+function ids(args: string[], command: string): number[] {
+  if (args.length === 0) throw new UsageError(`${command} takes one or more article ids`);
+  return args.map((a) => idArg(a, 'an article id'));
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+export const libraryCommands: Record<string, Command> = {
+  delete(lib, args, values, io) {
+    const list = ids(args, 'delete');
+    const moved = trashArticles(lib, list);
+    io.out(values.json ? JSON.stringify({ trashed: list, moved }) : `Moved ${plural(moved, 'article')} to the Trash (kept ${TRASH_DAYS} days; gloss restore-article ${list.join(' ')} brings them back).`);
+    return 0;
+  },
+
+  'restore-article'(lib, args, values, io) {
+    const list = ids(args, 'restore-article');
+    const restored = restoreArticles(lib, list);
+    io.out(values.json ? JSON.stringify({ restored: list, moved: restored }) : `Restored ${plural(restored, 'article')} from the Trash.`);
+    return 0;
+  },
+
+  archive(lib, args, values, io) {
+    const list = ids(args, 'archive');
+    archiveArticles(lib, list, true);
+    io.out(values.json ? JSON.stringify({ archived: list }) : `Archived ${plural(list.length, 'article')}.`);
+    return 0;
+  },
+
+  trash(lib, args, values, io) {
+    if (args.length) throw new UsageError('trash takes no arguments (--empty deletes what it holds for good)');
+    const expired = purgeExpired(lib);
+    if (values.empty) {
+      const purged = emptyTrash(lib) + expired;
+      io.out(values.json ? JSON.stringify({ purged }) : `Deleted ${plural(purged, 'article')} for good.`);
+      return 0;
+    }
+    const list = listTrash(lib);
+    if (values.json) io.out(JSON.stringify(list.map((a) => ({ ...trashJson(a), purgeAt: a.purgeAt }))));
+    else if (list.length === 0) io.out('The Trash is empty.');
+    else for (const a of list) io.out(`${String(a.id).padStart(5)}  ${a.title}  (deleted ${a.trashedAt!.slice(0, 10)}, purged ${a.purgeAt.slice(0, 10)})`);
+    return 0;
+  },
+
+  'merge-copy'(lib, args, values, io) {
+    if (args.length !== 1) throw new UsageError('merge-copy takes one article id (a copy)');
+    const id = idArg(args[0], 'the article id');
+    const r = mergeCopy(lib, id);
+    const h = r.highlights;
+    io.out(
+      values.json
+        ? JSON.stringify({ copy: id, original: r.original, highlights: h })
+        : `Merged article ${id} into ${r.original}: ${h.exact + h.moved + h.changed} highlights placed, ${h.orphaned} orphaned; the copy is in the Trash.`,
+    );
+    return 0;
+  },
+
+  'keep-copy'(lib, args, values, io) {
+    if (args.length !== 1) throw new UsageError('keep-copy takes one article id (a copy)');
+    const id = idArg(args[0], 'the article id');
+    keepCopy(lib, id);
+    io.out(values.json ? JSON.stringify({ id, copyOf: null }) : `Article ${id} is kept as an article of its own.`);
+    return 0;
+  },
+};
+
+function trashJson(a: ArticleSummary) {
+  return { id: a.id, title: a.title, site: a.site, trashedAt: a.trashedAt, highlights: a.highlights, claims: a.claims };
+}

@@ -1,0 +1,164 @@
+// The JSON export and import-json: a whole library through JSON into an empty one comes back
+// row for row (global and integer ids included); importing twice adds nothing; the file
+// matches its documented JSON Schema; a hostile or broken file changes nothing.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCoreApi, dispatch } from '../api';
+import { InvalidInputError } from '../errors';
+import type { Library } from '../library/db';
+import { annotate } from '../test-support/annotated-library';
+import { tempLibrary } from '../test-support/corpus';
+import { libraryState } from '../test-support/library-state';
+import { importJson, importJsonFile } from './json-import';
+import { claimReviews } from './claim-review';
+import { jsonExportChunks, writeJsonExport } from './json-export';
+
+const SCHEMA = JSON.parse(readFileSync(join(import.meta.dirname, '../../../docs/export.schema.json'), 'utf8')) as object;
+
+/** What a JSON export carries, table by table (images are a backup's, the undo stash and settings the app's). */
+const TABLES = ['articles', 'tags', 'article_tags', 'article_notes', 'reading_positions', 'highlights', 'highlight_tags', 'claims', 'claim_history', 'claim_evidence', 'claim_material'];
+const rows = (lib: Library) => Object.fromEntries(TABLES.map((t) => [t, lib.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
+
+const libraries: ReturnType<typeof tempLibrary>[] = [];
+afterEach(() => libraries.splice(0).forEach((l) => l.dispose()));
+function library() {
+  const l = tempLibrary();
+  libraries.push(l);
+  return l;
+}
+
+/** annotate()'s library, plus an orphaned highlight, an undone decision and a claim citing a claim. */
+async function fullLibrary(lib: Library) {
+  const made = await annotate(lib);
+  const api = createCoreApi(lib);
+  await api.undoDecision({ id: made.claimId, change: made.decisionId });
+  await api.decideClaim({ id: made.claimId, status: 'contradicted', reason: '年报为 7.88 亿' });
+  const other = await api.createClaim({ highlightId: made.highlightIds[3], statement: '品牌价值排名' });
+  await api.linkEvidence({ claimId: other.id, relation: 'contradicts', target: { claimId: made.claimId } });
+  // Through dispatch, as every client's calls go: the note is stored as the contract normalises it.
+  await dispatch(api, 'updateClaim', { id: other.id, checkAgain: '2027-04-01', note: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '见年报', marks: [{ type: 'bold' }] }] }] }, noteText: '见年报' });
+  await api.setReadingPosition({ id: made.otherArticleId, position: 0.5 });
+  // Orphaned by a re-import that removed its passage: its offsets point past the new text.
+  lib.db.prepare("UPDATE highlights SET anchor = 'orphaned', start = 900000, end = 900010 WHERE id = ?").run(made.highlightIds[1]);
+  lib.db.prepare("INSERT INTO claim_material (claim_id, article_id, found_at) VALUES (?, ?, '2026-11-29T00:00:00.000Z')").run(other.id, made.articleId);
+  return made;
+}
+
+const allIds = (lib: Library) => lib.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+
+describe('JSON export and import-json', () => {
+  it('round trip: a whole library into an empty one comes back row for row, ids included; a second import adds nothing', async () => {
+    const from = library();
+    await fullLibrary(from.lib);
+    const file = join(from.dir, 'export.json');
+    writeJsonExport(from.lib, allIds(from.lib), true, file);
+
+    const to = library();
+    const summary = importJsonFile(to.lib, file);
+    expect(summary).toEqual({
+      articles: { added: 2, existing: 0 },
+      highlights: { added: 4, existing: 0 },
+      claims: { added: 2, existing: 0, skipped: 0 },
+      history: { added: 5 },
+      evidence: { added: 3, skipped: 0 },
+      tags: { added: 4 },
+    });
+    expect(rows(to.lib)).toEqual(rows(from.lib));
+    // The imported library is whole: searchable, and its claims read as the original's.
+    const api = { from: createCoreApi(from.lib), to: createCoreApi(to.lib) };
+    expect(await api.to.search({ query: '年报' })).toEqual(await api.from.search({ query: '年报' }));
+    expect(await api.to.listClaims({})).toEqual(await api.from.listClaims({}));
+
+    const before = libraryState(to.lib.db);
+    const again = importJsonFile(to.lib, file);
+    expect(again.articles).toEqual({ added: 0, existing: 2 });
+    expect(again.highlights).toEqual({ added: 0, existing: 4 });
+    expect(again.claims).toEqual({ added: 0, existing: 2, skipped: 0 });
+    expect(libraryState(to.lib.db)).toEqual(before);
+    // And into the library it came from: nothing either.
+    const origin = libraryState(from.lib.db);
+    importJsonFile(from.lib, file);
+    expect(libraryState(from.lib.db)).toEqual(origin);
+  });
+
+  it('writes a file its JSON Schema (docs/export.schema.json) accepts, with Web Annotations for highlights and claims', async () => {
+    const from = library();
+    const made = await fullLibrary(from.lib);
+    const json = JSON.parse([...jsonExportChunks(from.lib, allIds(from.lib), true)].join('')) as Record<string, unknown[]>;
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(SCHEMA);
+    expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
+
+    const h = json.highlights.find((x) => (x as { gloss: { localId: number } }).gloss.localId === made.highlightIds[0]) as Record<string, unknown>;
+    expect(h).toMatchObject({
+      '@context': ['http://www.w3.org/ns/anno.jsonld', expect.anything()],
+      type: 'Annotation',
+      motivation: 'highlighting',
+      body: [{ purpose: 'commenting', value: '需要核实：来源？' }, { purpose: 'tagging', value: '核实' }, { purpose: 'tagging', value: 'C2M' }],
+      target: { selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector', start: 10, end: 40 }] },
+    });
+    const claim = json.claims.find((x) => (x as { gloss: { localId: number } }).gloss.localId === made.claimId) as Record<string, unknown>;
+    expect(claim).toMatchObject({ motivation: 'assessing', target: h.id, body: [{ purpose: 'assessing', value: '淘宝特价版进入微信' }] });
+
+    // The schema is no rubber stamp: a wrong motivation, a bad id, an extra key fail it.
+    for (const broken of [
+      { ...json, highlights: [{ ...h, motivation: 'bookmarking' }] },
+      { ...json, highlights: [{ ...h, id: 'urn:uuid:nope' }] },
+      { ...json, surprise: true },
+      { ...json, version: 2 },
+    ]) expect(validate(broken)).toBe(false);
+  });
+
+  it('refuses a hostile or broken file whole, and changes nothing', async () => {
+    const from = library();
+    await fullLibrary(from.lib);
+    const good = JSON.parse([...jsonExportChunks(from.lib, allIds(from.lib), true)].join('')) as {
+      articles: Record<string, unknown>[];
+      highlights: { target: { selector: Record<string, unknown>[] }; gloss: Record<string, unknown> }[];
+      claims: { target: string }[];
+    };
+    const to = library();
+    await createCoreApi(to.lib).setSettings({ settings: { theme: 'dark' } });
+    const state = libraryState(to.lib.db);
+    const variants: [string, (f: typeof good) => unknown][] = [
+      ['a script link in the reading document', (f) => ({ ...f, articles: [{ ...f.articles[0], doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }, text: 'x' }, f.articles[1]] })],
+      ['a node the reading schema does not know', (f) => ({ ...f, articles: [{ ...f.articles[0], doc: { type: 'doc', content: [{ type: 'iframe' }] } }, f.articles[1]] })],
+      ['a text that is not its document', (f) => ({ ...f, articles: [{ ...f.articles[0], text: 'something else' }, f.articles[1]] })],
+      ['a highlight beyond its text', (f) => ({ ...f, highlights: [{ ...f.highlights[0], target: { ...f.highlights[0].target, selector: [f.highlights[0].target.selector[0], { type: 'TextPositionSelector', start: 0, end: 10 ** 8 }] } }, ...f.highlights.slice(1)] })],
+      ['a claim on a highlight nowhere', (f) => ({ ...f, claims: [{ ...f.claims[0], target: 'urn:uuid:00000000-0000-4000-8000-0000000000ff' }] })],
+      ['an unknown key', (f) => ({ ...f, articles: [{ ...f.articles[0], extra: 1 }] })],
+      ['a string where a list belongs', (f) => ({ ...f, tags: 'all' })],
+    ];
+    for (const [why, make] of variants) {
+      expect(() => importJson(to.lib, JSON.stringify(make(good))), why).toThrow(InvalidInputError);
+      expect(libraryState(to.lib.db), why).toEqual(state);
+    }
+    expect(() => importJson(to.lib, '{"format":"gloss-export",')).toThrow(/not a JSON file/);
+    expect(() => importJson(to.lib, '[1,2]')).toThrow(InvalidInputError);
+    expect(() => importJson(to.lib, '{"format":"other"}')).toThrow(/not a Gloss export/);
+    writeFileSync(join(to.dir, 'deep.json'), `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(() => importJsonFile(to.lib, join(to.dir, 'deep.json'))).toThrow(InvalidInputError);
+    expect(libraryState(to.lib.db)).toEqual(state);
+  });
+});
+
+describe('ClaimReview', () => {
+  it('writes settled claims as schema.org ClaimReview, open ones not at all', async () => {
+    const from = library();
+    const made = await fullLibrary(from.lib);
+    const reviews = claimReviews(from.lib, allIds(from.lib));
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      claimReviewed: '淘宝特价版进入微信',
+      itemReviewed: { '@type': 'Claim', author: { name: '鸟哥笔记' }, appearance: { headline: expect.stringContaining('淘宝特价版') } },
+      reviewRating: { ratingValue: 1, worstRating: 1, bestRating: 5, alternateName: 'False', ratingExplanation: '年报为 7.88 亿' },
+    });
+    expect(reviews[0]['@id']).toBe(`urn:uuid:${from.lib.db.prepare('SELECT uid FROM claims WHERE id = ?').pluck().get(made.claimId) as string}`);
+  });
+});

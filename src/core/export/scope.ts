@@ -1,0 +1,35 @@
+// Which articles an export takes: one, those carrying a tag (on the article or on one of
+// its highlights), those a search query matches (the app's query language), or all.
+import { z } from 'zod';
+import { normaliseTag } from '../annotations/tags';
+import { NotFoundError } from '../errors';
+import type { Library } from '../library/db';
+import { searchLibrary } from '../search/search';
+
+export const ExportScope = z.union([
+  z.object({ articleId: z.number().int().positive() }).strict(),
+  z.object({ tag: z.string().trim().min(1).max(100) }).strict(),
+  z.object({ query: z.string().trim().min(1).max(1000) }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+export type ExportScope = z.infer<typeof ExportScope>;
+
+/** The ids of the articles in scope, in the library's order (oldest first). */
+export function scopeArticleIds(lib: Library, scope: ExportScope): number[] {
+  if ('articleId' in scope) {
+    if (!lib.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(scope.articleId)) throw new NotFoundError(`no article with id ${scope.articleId}`);
+    return [scope.articleId];
+  }
+  if ('tag' in scope) {
+    return lib.db
+      .prepare(
+        `SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = @tag)
+           OR EXISTS (SELECT 1 FROM highlights h JOIN highlight_tags ht ON ht.highlight_id = h.id JOIN tags t ON t.id = ht.tag_id WHERE h.article_id = a.id AND t.name = @tag)
+         ORDER BY a.id`,
+      )
+      .pluck()
+      .all({ tag: normaliseTag(scope.tag) }) as number[];
+  }
+  if ('query' in scope) return searchLibrary(lib, scope.query, { hitsPerArticle: 0, textHits: 0 }).articles.map((a) => a.id).sort((a, b) => a - b);
+  return lib.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+}
