@@ -116,7 +116,7 @@ describe('the browser-mode server', () => {
   });
 
   it('answers the bare address with a short page in both languages saying to open the printed one, not JSON', async () => {
-    for (const headers of [{}, { Cookie: 'gloss_token=nope' }]) {
+    for (const headers of [{}, { Cookie: 'gloss_token=nope' }] as Record<string, string>[]) {
       const res = await send('/', { headers });
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');

@@ -17,7 +17,8 @@ export const en = {
     sortTitle: 'Title',
     filter: 'Filter by title, author or site',
     noMatch: 'No article matches “{{filter}}”.',
-    chars: '{{count, number}} characters',
+    chars_one: '{{count, number}} character',
+    chars_other: '{{count, number}} characters',
     emptyTitle: 'Your library is empty',
     emptyBody: 'Drop HTML files or whole folders anywhere on this window: hexo/Jekyll posts, pages saved from a browser, WeChat articles, Markdown. Any encoding — UTF-8, GBK, Big5, UTF-16.',
     importButton: 'Import files…',
@@ -42,6 +43,10 @@ export const en = {
     error: 'Failed',
     close: 'Close',
     reading: 'Reading dropped files…',
+    skipped: 'Skipped',
+    skippedReason: 'Skipped: not a supported article format',
+    summarySkipped_one: '{{count}} skipped',
+    summarySkipped_other: '{{count}} skipped',
   },
   reader: {
     contents: 'Contents',
@@ -51,6 +56,7 @@ export const en = {
     warnings: 'Imported with warnings',
     notFound: 'This article is not in the library.',
     highlightsFailed: 'Your highlights for this article could not be loaded. They are still in the library; reopen the article to try again.',
+    imageNotLoaded: 'Image not loaded',
   },
   settings: {
     theme: 'Theme',
@@ -79,6 +85,8 @@ export const en = {
     step: 'Next / previous search match',
     claim: 'Make a claim of the selection, or of the focused highlight',
     review: 'Open the review queue',
+    scroll: 'Scroll the article (Space, Page Down, ↓)',
+    nextArticle: 'Next / previous article',
   },
   annotations: {
     sidebar: 'Annotations',
@@ -269,7 +277,8 @@ export const en = {
     segment: '{{tag}} · {{status}}: {{count}}',
     weekly: 'Decisions per week',
     weeklyNone: 'No decisions in the last 12 weeks.',
-    week: 'Week of {{date}}: {{count}} decisions',
+    week_one: 'Week of {{date}}: {{count}} decision',
+    week_other: 'Week of {{date}}: {{count}} decisions',
     sites: 'By site',
     open: 'Open the queue: {{what}}',
     loading: 'Loading…',
@@ -281,5 +290,13 @@ export const en = {
     relation: { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' },
   },
   error: { title: 'Something went wrong', retry: 'Try again' },
+  about: {
+    open: 'About Gloss',
+    title: 'About Gloss',
+    version: 'Version {{version}}',
+    tagline: 'A local-first reader for people who read to verify: highlight, note, tag, and check what you read.',
+    local: 'Your library stays on this computer.',
+    close: 'Close',
+  },
 };
 export type Strings = typeof en;

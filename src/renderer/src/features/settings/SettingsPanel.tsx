@@ -19,7 +19,20 @@ export function SettingsPanel({ settings, onChange, onClose }: { settings: Setti
         </fieldset>
         <label>
           {t('settings.fontSize')} <span className="muted">{settings.fontSize}px</span>
-          <input type="range" min={14} max={28} value={settings.fontSize} onChange={(e) => onChange({ fontSize: Number(e.target.value) })} />
+          <input
+            type="range"
+            min={14}
+            max={28}
+            value={settings.fontSize}
+            data-testid="font-size"
+            // How far the track is filled, for the theme's accent up to the thumb.
+            style={{ '--filled': `${((settings.fontSize - 14) / (28 - 14)) * 100}%` } as React.CSSProperties}
+            onChange={(e) => onChange({ fontSize: Number(e.target.value) })}
+          />
+          <span className="range-ends" aria-hidden>
+            <span>A</span>
+            <span>A</span>
+          </span>
         </label>
         <label>
           {t('settings.language')}
