@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type HighlightColor, type ImportResult, type SearchResults } from '../shared/model';
 import { AnnotationError, createHighlight, findQuote, highlightAt, listHighlights } from '../core/annotations/highlights';
-import { articleText, getArticle, listArticles, type ArticleSort } from '../core/library/articles';
+import { articleText, getArticle, listArticles } from '../core/library/articles';
+import { Sort } from '../shared/api';
 import { isCorruption, LibraryDamagedError } from '../core/library/damage';
 import { openLibrary, type Library } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
@@ -273,9 +274,9 @@ const COMMANDS: Record<string, Command> = {
 
   list(lib, args, values, io) {
     if (args.length) throw new UsageError('list takes no arguments');
-    const sort = (values.sort ?? 'imported') as ArticleSort;
-    if (!['imported', 'published', 'title'].includes(sort)) throw new UsageError('--sort is imported, published or title');
-    const articles = listArticles(lib, sort);
+    const sort = Sort.safeParse(values.sort ?? 'imported');
+    if (!sort.success) throw new UsageError(`--sort is ${Sort.options.join(', ')}`);
+    const articles = listArticles(lib, sort.data);
     if (values.json) io.out(JSON.stringify(articles.map(summaryJson)));
     else if (articles.length === 0) io.out('The library is empty. Import articles with: gloss import PATH…');
     else for (const a of articles) io.out(`${String(a.id).padStart(5)}  ${a.date ?? '          '}  ${a.title}${a.author ? ` — ${a.author}` : ''}`);

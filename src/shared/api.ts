@@ -7,6 +7,7 @@ import { isValidNote, normalisedNote } from './reading/note-schema';
 import { CLAIM_STATUSES, EVIDENCE_RELATIONS, HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Claim, type ClaimDetail, type ClaimStats, type ClaimSummary, type Evidence, type Highlight, type ImportProgress, type ImportSummary, type ReadingDoc, type SearchResults, type Suggestion } from './model';
 
 export const Sort = z.enum(['imported', 'published', 'title']);
+export type ArticleSort = z.infer<typeof Sort>;
 export const Theme = z.enum(['light', 'sepia', 'dark']);
 export const Language = z.enum(['system', 'zh-CN', 'en']);
 

@@ -3,8 +3,7 @@ import type { Article, ArticleFormat, ArticleSummary, ReadingDoc } from '../../s
 import type { StoredArticle } from '../ingest/parse-article';
 import { unpackSource, unpackText } from './content';
 import type { Library } from './db';
-
-export type ArticleSort = 'imported' | 'published' | 'title';
+import type { ArticleSort } from '../../shared/api';
 
 const SUMMARY_COLUMNS = 'id, title, author, site, date, path, chars, imported_at';
 

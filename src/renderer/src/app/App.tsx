@@ -4,6 +4,7 @@ import { TagManager } from '../features/annotations/TagManager';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
 import { LibraryView } from '../features/library/LibraryView';
+import { isTyping } from '../ui/typing';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { useDueCount } from '../features/review/useDueCount';
@@ -33,9 +34,9 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+      const typing = isTyping(e.target);
       const mod = e.ctrlKey || e.metaKey;
-      if ((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !typing && !(e.target as HTMLElement).isContentEditable)) {
+      if ((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !typing)) {
         e.preventDefault();
         setPanel('search');
       } else if (mod && e.key.toLowerCase() === 'o') {
@@ -51,7 +52,7 @@ export function App() {
         else if (route.kind === 'reader') go({ kind: 'library' });
       } else if (e.key === '?' && !typing) {
         setPanel('shortcuts');
-      } else if (e.key === 'r' && !mod && !e.altKey && !typing && !(e.target as HTMLElement).isContentEditable && !panel && route.kind !== 'review') {
+      } else if (e.key === 'r' && !mod && !e.altKey && !typing && !panel && route.kind !== 'review') {
         // Not while text is selected in the reader, where a key acts on the selection.
         if (window.getSelection()?.isCollapsed === false) return;
         e.preventDefault();
@@ -117,7 +118,7 @@ export function App() {
             onImportFolder={() => folderInput.current?.click()}
           />
         ) : route.kind === 'reader' ? (
-          <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} />
+          <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} onOpenArticle={(id) => go({ kind: 'reader', id })} />
         ) : (
           <ReviewPage
             tab={route.kind === 'review' ? 'queue' : 'dashboard'}

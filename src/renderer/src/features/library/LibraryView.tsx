@@ -4,19 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../../shared/model';
 import { call } from '../../api';
 import { formatDate } from '../../ui/format';
+import type { ArticleSort } from '../../../../shared/api';
+import { isTyping } from '../../ui/typing';
 import { ClaimCount } from './ClaimCount';
-
-type Sort = 'imported' | 'published' | 'title';
+import { libraryOrder, rememberOrder } from '../../app/library-order';
 
 export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder }: { refreshKey: number; onOpen: (id: number) => void; onImportFiles: () => void; onImportFolder: () => void }) {
   const { t, i18n } = useTranslation();
-  const [sort, setSort] = useState<Sort>('imported');
+  const [sort, setSort] = useState<ArticleSort>(libraryOrder);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    rememberOrder(sort);
     void call('listArticles', { sort }).then(setArticles);
   }, [sort, refreshKey]);
 
@@ -30,7 +32,7 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || shown.length === 0) return;
+      if (isTyping(e.target) || shown.length === 0) return;
       const move = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
       if (move) {
         e.preventDefault();
@@ -75,7 +77,7 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
         <input className="filter" type="search" value={filter} placeholder={t('library.filter')} onChange={(e) => setFilter(e.target.value)} />
         <label className="sort">
           {t('library.sort')}
-          <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          <select value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)}>
             <option value="imported">{t('library.sortImported')}</option>
             <option value="published">{t('library.sortPublished')}</option>
             <option value="title">{t('library.sortTitle')}</option>
