@@ -9,6 +9,7 @@ import { defaultLibraryPath } from '../core/library/paths';
 import { assetName } from '../shared/reading/urls';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, CSP, hardenContents, hardenSession, webPreferences } from './security';
+import { windowIcon } from './window-icon';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -58,7 +59,7 @@ app.whenReady().then(() => {
     return name ? net.fetch(`file://${join(lib.assetsPath, name)}`) : new Response('not found', { status: 404 });
   });
 
-  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences(app.isPackaged), preload: join(import.meta.dirname, '../preload/index.cjs') } });
+  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', icon: windowIcon(import.meta.dirname), show: false, webPreferences: { ...webPreferences(app.isPackaged), preload: join(import.meta.dirname, '../preload/index.cjs') } });
   window.once('ready-to-show', () => window?.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 

@@ -130,6 +130,15 @@ describe('the browser-mode server', () => {
     expect((await send('/', { headers: { Host: 'attacker.example' } })).body).not.toContain('Gloss printed');
   });
 
+  it('serves the favicon with the page, behind the same cookie', async () => {
+    writeFileSync(join(rendererDir, 'favicon.svg'), readFileSync(join(import.meta.dirname, '../../resources/icon.svg')));
+    const icon = await send('/favicon.svg', { headers: auth() });
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/svg+xml');
+    expect(icon.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect((await send('/favicon.svg')).status).toBe(401);
+  });
+
   it('serves the renderer with a strict Content-Security-Policy', async () => {
     const res = await send('/', { headers: auth() });
     expect(res.status).toBe(200);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TagManager } from '../features/annotations/TagManager';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
+import { AboutPanel } from '../features/about/AboutPanel';
 import { LibraryView } from '../features/library/LibraryView';
 import { isTyping } from '../ui/typing';
 import { ReaderView } from '../features/reader/ReaderView';
@@ -20,7 +21,7 @@ export function App() {
   const { t } = useTranslation();
   const [route, go] = useRoute();
   const [settings, updateSettings] = useSettings();
-  const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | 'search' | null>(null);
+  const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | 'search' | 'about' | null>(null);
   const [searchQuery, setSearchQuery] = useState('');
   const importer = useImport();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -134,7 +135,8 @@ export function App() {
         )}
       </main>
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />
-      {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
+      {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} onAbout={() => setPanel('about')} />}
+      {panel === 'about' && <AboutPanel onClose={() => setPanel(null)} />}
       {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
       {panel === 'tags' && <TagManager onClose={() => setPanel(null)} />}
       {panel === 'search' && (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/api';
 import { Modal } from '../../ui/Modal';
 
-export function SettingsPanel({ settings, onChange, onClose }: { settings: Settings; onChange: (s: Partial<Settings>) => void; onClose: () => void }) {
+export function SettingsPanel({ settings, onChange, onClose, onAbout }: { settings: Settings; onChange: (s: Partial<Settings>) => void; onClose: () => void; onAbout: () => void }) {
   const { t } = useTranslation();
   return (
     <Modal title={t('app.settings')} onClose={onClose}>
@@ -50,6 +50,10 @@ export function SettingsPanel({ settings, onChange, onClose }: { settings: Setti
           </span>
         </label>
         <div className="row end">
+          <button className="about-link" data-testid="open-about" onClick={onAbout}>
+            {t('about.open')}
+          </button>
+          <span className="spacer" />
           <button className="primary" onClick={onClose}>
             {t('settings.close')}
           </button>
