@@ -3,7 +3,7 @@
 // refusal's JSON. It holds nothing of the library and runs no script.
 const STYLE = `body{font:16px/1.6 system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:0;min-height:100vh;display:grid;place-items:center;background:#f7f5f0;color:#222}
 main{max-width:34rem;padding:2rem}h1{font-size:1.25rem;margin:0 0 .5rem}p{margin:.25rem 0 1.25rem;color:#444}section+section{border-top:1px solid #ddd;padding-top:1.25rem}
-code{background:#ece8df;padding:.1rem .3rem;border-radius:4px;font-size:.9em}
+code{background:#ece8df;padding:.1rem .3rem;border-radius:4px;font-size:.9em;white-space:nowrap}
 @media (prefers-color-scheme:dark){body{background:#1c1c1e;color:#eee}p{color:#bbb}section+section{border-color:#333}code{background:#2c2c2e}}`;
 
 export const BARE_PAGE = `<!doctype html>
