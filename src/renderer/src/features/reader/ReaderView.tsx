@@ -51,8 +51,11 @@ export function ReaderView({ id, settings, search, onSearchDone, onOpenArticle }
   const [selected, setSelected] = useState<Selected | null>(null);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [flash, setFlash] = useState<number | null>(null);
-  // The highlight just made with a colour: n and t go on to its note and tags.
+  // The highlight just made with a colour: n and t go on to its note and tags, also when
+  // pressed while it is still being made (`wanted` is then opened once it is).
   const [justMade, setJustMade] = useState<number | null>(null);
+  const making = useRef(false);
+  const wanted = useRef<CardFocus | null>(null);
   const found = useSearchMarks(id, search, annotations.highlights);
 
   // The article is shown once its highlights are in too, so that they are painted with it.
@@ -131,10 +134,14 @@ export function ReaderView({ id, settings, search, onSearchDone, onOpenArticle }
       // second key or click on the way cannot make another.
       setSelected(null);
       window.getSelection()?.removeAllRanges();
+      making.current = !focus;
+      wanted.current = null;
       // A claim is made with its highlight, in one step; the card opens on its statement.
       const made = focus === 'statement' ? await annotations.highlightAsClaim(at.start, at.end, color) : await annotations.create(at.start, at.end, color);
+      making.current = false;
       if (!made) return;
       if (focus) setCard({ id: made.id, focus, top: at.top, left: at.left });
+      else if (wanted.current) showCard(made.id, wanted.current);
       else setJustMade(made.id);
     },
     [selected, annotations],
@@ -151,10 +158,9 @@ export function ReaderView({ id, settings, search, onSearchDone, onOpenArticle }
 
   /** A highlight's card, next to where it is painted. */
   const showCard = (highlightId: number, focus: CardFocus) => {
-    const painted = scroller.current?.querySelector(`[data-highlight="${highlightId}"]`);
-    if (!painted) return;
     setJustMade(null);
-    setCard({ id: highlightId, focus, ...place(painted.getBoundingClientRect()) });
+    // A key pressed right after the colour may come before the new highlight is painted.
+    whenPainted(scroller, `[data-highlight="${highlightId}"]`, (painted) => setCard({ id: highlightId, focus, ...place(painted.getBoundingClientRect()) }));
   };
 
   useReaderKeys({
@@ -162,8 +168,12 @@ export function ReaderView({ id, settings, search, onSearchDone, onOpenArticle }
     scroller,
     selecting: selected !== null,
     highlightSelection: (color, focus) => void highlightSelection(color, focus),
-    justMade,
-    openCard: showCard,
+    followUp(focus) {
+      if (making.current) wanted.current = focus;
+      else if (justMade !== null) showCard(justMade, focus);
+      else return false;
+      return true;
+    },
     matches: { count: found.matches.length, step: found.step },
     stepArticle: useArticleSteps(id, onOpenArticle),
   });

@@ -7,8 +7,8 @@ import { boundedDoc } from '../../../../shared/reading/bounds';
 import { isRemoteImage } from '../../../../shared/reading/urls';
 import { imageSrc } from '../../api';
 
-/** The app's own placeholder picture (its box is styled in styles.css). */
-export const IMAGE_PLACEHOLDER = './image-placeholder.svg';
+/** The app's own placeholder picture, from the app's origin (its box is styled in styles.css). */
+const IMAGE_PLACEHOLDER = new URL('./image-placeholder.svg', document.baseURI).href;
 
 export function forDisplay(doc: ReadingDoc, remoteImages: boolean): { doc: ReadingDoc; blockedImages: number } {
   let blocked = 0;

@@ -15,9 +15,8 @@ export interface ReaderKeys {
   /** Whether text is selected in the article. */
   selecting: boolean;
   highlightSelection(color: HighlightColor, focus?: CardFocus): void;
-  /** The highlight just made with a colour: n and t open its note and tags. */
-  justMade: number | null;
-  openCard(id: number, focus: CardFocus): void;
+  /** n and t right after a colour: opens the new highlight's note or tags (false: none was just made). */
+  followUp(focus: CardFocus): boolean;
   matches: { count: number; step(by: 1 | -1): void };
   stepArticle(by: 1 | -1): void;
 }
@@ -53,9 +52,8 @@ export function useReaderKeys(keys: ReaderKeys): void {
         }
         return;
       }
-      if (k.justMade !== null && (e.key === 'n' || e.key === 't')) {
+      if ((e.key === 'n' || e.key === 't') && k.followUp(e.key === 'n' ? 'note' : 'tags')) {
         e.preventDefault();
-        k.openCard(k.justMade, e.key === 'n' ? 'note' : 'tags');
       } else if (k.matches.count > 0 && (e.key === 'n' || e.key === 'N')) {
         e.preventDefault();
         k.matches.step(e.key === 'n' ? 1 : -1);
