@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
@@ -25,6 +26,8 @@ export default defineConfig({
     // Relative asset URLs, so the same build loads from the app:// protocol and over http.
     base: './',
     plugins: [react()],
+    // The About panel's version: package.json's, fixed in the build.
+    define: { __GLOSS_VERSION__: JSON.stringify((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version) },
     build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
   },
 });

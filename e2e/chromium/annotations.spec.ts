@@ -144,8 +144,10 @@ test('the tag manager renames, merges and deletes tags with counts', async ({ pa
   await expect(manager.locator('li').filter({ hasText: '#拼多多' })).toContainText('2 highlights');
   await manager.locator('li').filter({ hasText: '#needs a source' }).getByRole('button', { name: 'Delete' }).click();
   const row = manager.locator('li').filter({ hasText: '#needs a source' });
-  await expect(row).toContainText('Remove from 1 highlight or article?');
-  await row.getByRole('button', { name: 'Delete' }).click();
+  const confirm = row.getByTestId('tag-confirm');
+  await expect(confirm).toContainText('Remove from 1 highlight or article?');
+  await page.screenshot({ path: join(SCREENSHOTS, 'tag-delete-confirm-en.png') });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(manager).not.toContainText('needs a source');
   const tags = (await gloss.call<{ tags: string[] }[]>('listHighlights', { articleId })).map((h) => h.tags);
   expect(tags).toEqual([['拼多多'], ['拼多多']]);

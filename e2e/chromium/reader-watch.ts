@@ -24,7 +24,7 @@ const empty = (): Tally => ({ executed: [], dialogs: [], requestsOut: [], naviga
 const DRAWN: Record<string, string[]> = {
   P: [], H1: [], H2: [], H3: [], H4: [], H5: [], H6: [], BLOCKQUOTE: [], UL: [], LI: [], STRONG: [], EM: [], S: [], U: [], CODE: [],
   HR: ['contenteditable=false'], BR: ['class=ProseMirror-trailingBreak'],
-  OL: ['start', 'type'], PRE: [], A: ['href', 'target', 'rel', 'title'], IMG: ['src', 'alt', 'title', 'class=ProseMirror-separator'], FIGCAPTION: [],
+  OL: ['start', 'type'], PRE: [], A: ['href', 'target', 'rel', 'title'], IMG: ['src', 'alt', 'title', 'width', 'height', 'contenteditable=false', 'draggable=true', 'class=ProseMirror-separator'], FIGCAPTION: [],
   TABLE: ['style'], COLGROUP: [], COL: ['style'], TBODY: [], TR: [], TD: ['colspan', 'rowspan'], TH: ['colspan', 'rowspan'],
 };
 

@@ -1,12 +1,23 @@
 // What every command of the CLI is: a function of the open library, its arguments and
 // options, and where to write; the number it returns is the exit status.
 import type { Library } from '../core/library/db';
+import type { Emphasised } from './terminal';
 
 /** The caller's mistake in how a command was written: one line, and exit status 2. */
 export class UsageError extends Error {}
 
-export interface Io {
+/** Where the CLI writes, as the process (or a test) gives it. */
+export interface RawIo {
   out: (s: string) => void;
+  err: (s: string) => void;
+  stderr: NodeJS.WriteStream;
+  /** Whether stdout is a terminal: then matches are printed as emphasis. */
+  terminal?: boolean;
+}
+
+/** What a command writes through: text made terminal-safe, and lines with emphasised parts. */
+export interface Io {
+  out: (s: string | Emphasised) => void;
   err: (s: string) => void;
   stderr: NodeJS.WriteStream;
 }

@@ -1,8 +1,9 @@
 // gloss: the command line on the same core as the app, for scripts, tests and benchmarks.
 import { parseArgs } from 'node:util';
-import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type Highlight, type HighlightColor, type ImportResult, type SearchResults } from '../shared/model';
-import { AnnotationError, createHighlight, findQuote, listHighlights } from '../core/annotations/highlights';
-import { getArticle, listArticles, type ArticleSort } from '../core/library/articles';
+import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type HighlightColor, type ImportResult, type SearchResults } from '../shared/model';
+import { AnnotationError, createHighlight, findQuote, highlightAt, listHighlights } from '../core/annotations/highlights';
+import { articleText, getArticle, listArticles } from '../core/library/articles';
+import { Sort } from '../shared/api';
 import { isCorruption, LibraryDamagedError } from '../core/library/damage';
 import { openLibrary, type Library } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
@@ -20,8 +21,11 @@ import { libraryCommands } from './library-commands';
 import { backupCommands, damagedAdvice, restore } from './backup-commands';
 import { holdLibrary } from '../core/library/holder';
 import { APP_VERSION } from './version';
-import { UsageError, type Command, type Io } from './command';
-import { terminalSafe } from './terminal';
+import { UsageError, type Command, type Io, type RawIo } from './command';
+import { highlightCommands } from './highlight-commands';
+import { highlightJson } from './highlight-json';
+import { snippetLine } from './snippet-line';
+import { emphasise, terminalSafe } from './terminal';
 
 const USAGE = `Usage: gloss [--library PATH] <command> [options]
 
@@ -33,7 +37,8 @@ Commands:
   annotate ID --quote TEXT [--occurrence N] [--color C] [--note TEXT] [--tag T]…
                       highlight the N-th occurrence (default 1) of TEXT in article ID
   highlights [--article ID] [--tag T] [--color C]
-                      list highlights
+                      list highlights with their notes
+  delete-highlight ID delete a highlight (says so when a note or a claim goes with it)
   search QUERY…       search articles, highlights, notes and claims; every matching article
                       unless --limit N. QUERY: words (AND), "a phrase", -exclude, a OR b,
                       tag:T color:C in:articles|highlights|notes|claims site:S before:D after:D
@@ -66,11 +71,15 @@ Commands:
                       --port N        the port (default: any free port)
 
 Every command takes --json for machine-readable output and
---library PATH (default: ${defaultLibraryPath()}).
+--library PATH (default: ${defaultLibraryPath()}). gloss --version prints the version.
 Exit status: 0 success, 1 when any file failed or an article was not found, 2 for bad usage.`;
 
-export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<number> {
-  const io: Io = { out: (s) => rawIo.out(terminalSafe(s)), err: (s) => rawIo.err(terminalSafe(s)), stderr: rawIo.stderr };
+export async function main(argv: string[], rawIo: RawIo = defaultIo()): Promise<number> {
+  const io: Io = {
+    out: (s) => rawIo.out(typeof s === 'string' ? terminalSafe(s) : emphasise(s, rawIo.terminal === true)),
+    err: (s) => rawIo.err(terminalSafe(s)),
+    stderr: rawIo.stderr,
+  };
   let parsed;
   try {
     parsed = parseArgs({
@@ -105,14 +114,19 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
         'claim-review': { type: 'boolean' },
         empty: { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (err) {
-    io.err(`gloss: ${(err as Error).message} (gloss --help lists the commands and options)`);
+    io.err(`gloss: ${usageLine(err as Error & { code?: string })} (gloss --help lists the commands and options)`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
+  if (values.version) {
+    io.out(APP_VERSION);
+    return 0;
+  }
   if (values.help || !command) {
     (values.help ? io.out : io.err)(USAGE);
     return values.help ? 0 : 2;
@@ -148,11 +162,19 @@ export async function main(argv: string[], rawIo: Io = defaultIo()): Promise<num
 /** Returned by `serve`: the command keeps running and keeps the library open. */
 const SERVING = -1;
 
+/** parseArgs's complaint in one short line (its own explains `--` at length). */
+function usageLine(err: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(err.message)?.[1];
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  return err.message.split(/\.\s/)[0];
+}
+
 const COMMANDS: Record<string, Command> = {
   ...claimCommands,
   ...exportCommands,
   ...libraryCommands,
   ...backupCommands,
+  ...highlightCommands,
   annotate(lib, args, values, io) {
     if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
     if (!values.quote) throw new UsageError('annotate needs --quote TEXT');
@@ -163,8 +185,14 @@ const COMMANDS: Record<string, Command> = {
     const articleId = Number(args[0]);
     try {
       const { start, end } = findQuote(lib, articleId, values.quote, occurrence);
+      // Run twice, a script gets the highlight it made the first time, and is told so.
+      const existing = highlightAt(lib, articleId, start, end);
+      if (existing) {
+        io.out(values.json ? JSON.stringify({ ...highlightJson(existing), existed: true }) : `highlight ${existing.id} exists already: “${existing.quote}” (${existing.start}–${existing.end})`);
+        return 0;
+      }
       const h = createHighlight(lib, { articleId, start, end, color, note: values.note ? noteFromText(values.note) : null, noteText: values.note ?? '', tags: values.tag ?? [] });
-      io.out(values.json ? JSON.stringify(highlightJson(h)) : `highlight ${h.id}: “${h.quote}” (${h.start}–${h.end})`);
+      io.out(values.json ? JSON.stringify({ ...highlightJson(h), existed: false }) : `highlight ${h.id}: “${h.quote}” (${h.start}–${h.end})`);
       return 0;
     } catch (err) {
       if (!(err instanceof AnnotationError)) throw err;
@@ -176,10 +204,18 @@ const COMMANDS: Record<string, Command> = {
   highlights(lib, args, values, io) {
     if (args.length) throw new UsageError('highlights takes no arguments; filter with --article, --tag, --color');
     if (values.article !== undefined && !/^\d+$/.test(values.article)) throw new UsageError('--article takes an article id');
+    if (values.article !== undefined && articleText(lib, Number(values.article)) === undefined) {
+      io.err(`gloss: no article with id ${values.article}`);
+      return 1;
+    }
     const list = listHighlights(lib, { articleId: values.article === undefined ? undefined : Number(values.article), tag: values.tag?.[0], color: values.color });
     if (values.json) io.out(JSON.stringify(list.map(highlightJson)));
     else if (list.length === 0) io.out('No highlights.');
-    else for (const h of list) io.out(`${String(h.id).padStart(5)}  [${h.color}${h.anchor === 'exact' ? '' : `, ${h.anchor}`}] article ${h.articleId}: “${h.quote}”${h.tags.length ? `  #${h.tags.join(' #')}` : ''}`);
+    else
+      for (const h of list) {
+        io.out(`${String(h.id).padStart(5)}  [${h.color}${h.anchor === 'exact' ? '' : `, ${h.anchor}`}] article ${h.articleId}: “${h.quote}”${h.tags.length ? `  #${h.tags.join(' #')}` : ''}`);
+        if (h.noteText.trim()) io.out(`       note: ${h.noteText.trim().replace(/\s*\n\s*/g, ' / ')}`);
+      }
     return 0;
   },
 
@@ -195,7 +231,7 @@ const COMMANDS: Record<string, Command> = {
     if (results.total === 0) io.out('No matches.');
     for (const a of results.articles) {
       io.out(`${String(a.id).padStart(5)}  ${a.title}  (${a.occurrences} in the text)`);
-      for (const h of a.hits) io.out(`       ${h.kind === 'article' ? '' : `[${h.kind} ${h.id}] `}${snippetString(h.snippet)}`);
+      for (const h of a.hits) io.out([`       ${h.kind === 'article' ? '' : `[${h.kind} ${h.id}] `}`, ...snippetLine(h.snippet)]);
     }
     if (results.total > results.articles.length) io.out(`… ${results.total - results.articles.length} more articles`);
     return 0;
@@ -252,7 +288,11 @@ const COMMANDS: Record<string, Command> = {
     });
     process.off('SIGINT', stop);
     bar?.done();
-    if (!values.json) {
+    // After one object per file, one for the whole import: a script reads the last line.
+    if (values.json) {
+      const { imported, duplicate, updated, failed, skipped, cancelled } = summary;
+      io.out(JSON.stringify({ summary: { files: summary.results.length, imported, duplicate, updated, failed, skipped, cancelled } }));
+    } else {
       for (const r of summary.results) {
         if (r.status === 'error') io.out(`✗ ${r.path}: ${r.error}`);
         else if (r.warnings.length) io.out(`! ${r.path}: ${r.warnings.join('; ')}`);
@@ -268,9 +308,9 @@ const COMMANDS: Record<string, Command> = {
 
   list(lib, args, values, io) {
     if (args.length) throw new UsageError('list takes no arguments');
-    const sort = (values.sort ?? 'imported') as ArticleSort;
-    if (!['imported', 'published', 'title'].includes(sort)) throw new UsageError('--sort is imported, published or title');
-    const articles = listArticles(lib, sort);
+    const sort = Sort.safeParse(values.sort ?? 'imported');
+    if (!sort.success) throw new UsageError(`--sort is ${Sort.options.join(', ')}`);
+    const articles = listArticles(lib, sort.data);
     if (values.json) io.out(JSON.stringify(articles.map(summaryJson)));
     else if (articles.length === 0) io.out('The library is empty. Import articles with: gloss import PATH…');
     else for (const a of articles) io.out(`${String(a.id).padStart(5)}  ${a.date ?? '          '}  ${a.title}${a.author ? ` — ${a.author}` : ''}`);
@@ -294,23 +334,6 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
 };
-
-function highlightJson(h: Highlight) {
-  return {
-    id: h.id,
-    articleId: h.articleId,
-    quote: h.quote,
-    prefix: h.prefix,
-    suffix: h.suffix,
-    start: h.start,
-    end: h.end,
-    color: h.color,
-    note: h.noteText || null,
-    tags: h.tags,
-    orphaned: h.anchor === 'orphaned',
-    anchor: h.anchor,
-  };
-}
 
 /** The shape scripts rely on: {"total","articles":[{"id","title","occurrences","hits":[{"kind","id","snippet"}]}]}. */
 function searchJson(r: SearchResults) {
@@ -354,10 +377,11 @@ function articleJson(a: Article) {
   };
 }
 
-function defaultIo(): Io {
+function defaultIo(): RawIo {
   return {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),
     stderr: process.stderr,
+    terminal: process.stdout.isTTY === true,
   };
 }

@@ -37,4 +37,25 @@ describe('dispatch', () => {
     expect(await dispatch(throwing(new ConflictError('no')), 'getArticle', { id: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await dispatch(throwing(new Error('no article with id 1')), 'getArticle', { id: 1 })).toMatchObject({ ok: false, error: { code: 'failed' } });
   });
+
+  it('gives every dropped file a result: a PDF and a JPG are said to be skipped, a saved page’s images are not listed', async () => {
+    t = tempLibrary();
+    const api = createCoreApi(t.lib);
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const r = await api.importUploads({
+      files: [
+        { relativePath: 'report.pdf', base64: b64('%PDF-1.7\n') },
+        { relativePath: 'photo.JPG', base64: b64('\xff\xd8\xff') },
+        { relativePath: 'page.html', base64: b64('<html><head><title>页面</title></head><body><article><p>一段足够长的正文，用来导入。</p></article></body></html>') },
+        { relativePath: 'page_files/a.png', base64: b64('png') },
+      ],
+    });
+    expect(r.results.map((x) => [x.path, x.status])).toEqual([
+      ['page.html', 'imported'],
+      ['report.pdf', 'skipped'],
+      ['photo.JPG', 'skipped'],
+    ]);
+    expect(r.results[1].error).toBe('skipped: not a supported article format');
+    expect(r.skipped).toBe(3);
+  });
 });

@@ -4,11 +4,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
+import type { ImportResult } from '../shared/model';
 import { calls, isCallName, type ApiError, type CallName, type CallResults, type GlossApi, type GlossEvents } from '../shared/api';
 import type { ImportOptions } from './ingest/import-files';
 import type { DispatchReply as DispatchResult } from '../shared/reply';
 import { importPaths } from './ingest/import-files';
 import type { Parser } from './ingest/parse-pool';
+import { isArticleName } from './ingest/walk';
 import { getArticle, listArticles } from './library/articles';
 import type { Library } from './library/db';
 import { getReadingPosition, getSettings, setReadingPosition, setSettings } from './library/reader-state';
@@ -84,7 +86,14 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
             throw new InvalidInputError(`cannot stage the upload “${f.relativePath.slice(0, 200)}”: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
           }
         }
-        return await runImport([stage], { source: (path) => ({ label: relative(stage, path), stored: null }) });
+        const summary = await runImport([stage], { source: (path) => ({ label: relative(stage, path), stored: null }) });
+        // Every file a person dropped gets its line, the ones that are no article too (a
+        // saved page's own `_files` images are its page's, not the person's).
+        const notArticles = files
+          .map((f) => f.relativePath)
+          .filter((p) => !isArticleName(p) && !/(^|\/)[^/]*(_files|\.assets)\//i.test(p))
+          .map((path): ImportResult => ({ path, status: 'skipped', id: null, title: null, copyOf: null, error: 'skipped: not a supported article format', warnings: [] }));
+        return { ...summary, results: [...summary.results, ...notArticles] };
       } finally {
         rmSync(stage, { recursive: true, force: true });
       }

@@ -12,6 +12,7 @@ import { folderPicker } from './folder-picker';
 import { registerIpc } from './ipc';
 import { openOrRecover } from './open-library';
 import { APP_ORIGIN, CSP, hardenContents, hardenSession, webPreferences } from './security';
+import { windowIcon } from './window-icon';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -74,7 +75,7 @@ app.whenReady().then(async () => {
     return name ? net.fetch(`file://${join(lib.assetsPath, name)}`) : new Response('not found', { status: 404 });
   });
 
-  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', show: false, webPreferences: { ...webPreferences(app.isPackaged), preload: join(import.meta.dirname, '../preload/index.cjs') } });
+  window = new BrowserWindow({ width: 1280, height: 860, title: 'Gloss', icon: windowIcon(import.meta.dirname), show: false, webPreferences: { ...webPreferences(app.isPackaged), preload: join(import.meta.dirname, '../preload/index.cjs') } });
   window.once('ready-to-show', () => window?.show());
   // The automatic backup, once the window is up and never in its way (a failure is reported
   // as a backupProgress event with its error; Settings → Backups shows it).

@@ -115,6 +115,30 @@ describe('the browser-mode server', () => {
     expect((await api('listArticles', {}, { ...auth(), Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
   });
 
+  it('answers the bare address with a short page in both languages saying to open the printed one, not JSON', async () => {
+    for (const headers of [{}, { Cookie: 'gloss_token=nope' }] as Record<string, string>[]) {
+      const res = await send('/', { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.body).toContain('Open the address Gloss printed');
+      expect(res.body).toContain('请打开 Gloss 打印的地址');
+      expect(res.body).not.toMatch(/<script|"ok":false/);
+      expect(String(res.headers['content-security-policy'])).toContain("default-src 'none'");
+    }
+    // Everything else is still refused as before, and a foreign Host gets no page at all.
+    expect((await send('/assets/index.js')).body).toMatch(/^\{"ok":false/);
+    expect((await send('/', { headers: { Host: 'attacker.example' } })).body).not.toContain('Gloss printed');
+  });
+
+  it('serves the favicon with the page, behind the same cookie', async () => {
+    writeFileSync(join(rendererDir, 'favicon.svg'), readFileSync(join(import.meta.dirname, '../../resources/icon.svg')));
+    const icon = await send('/favicon.svg', { headers: auth() });
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/svg+xml');
+    expect(icon.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect((await send('/favicon.svg')).status).toBe(401);
+  });
+
   it('serves the renderer with a strict Content-Security-Policy', async () => {
     const res = await send('/', { headers: auth() });
     expect(res.status).toBe(200);

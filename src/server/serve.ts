@@ -14,6 +14,7 @@ import type { Library } from '../core/library/db';
 import type { LibraryHolder } from '../core/library/holder';
 import { createBackupService } from '../core/backup/service';
 import { BROWSER_CALLS, type CallName } from '../shared/api';
+import { BARE_PAGE, BARE_PAGE_CSP } from './bare-page';
 import { checkApi, checkOrigin, checkPage, COOKIE, KEY_HEADER, newToken, sameToken } from './guard';
 
 export interface ServerOptions {
@@ -96,6 +97,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return void res.end();
     }
     const page = checkPage(req, token, port);
+    // A person who opened the bare address gets a page saying what to open; scripts, the refusal.
+    if (!page.ok && req.method === 'GET' && (target.path === '/' || target.path === '/index.html')) return sendBarePage(res, page.status);
     if (!page.ok) return refuse(res, page.status, page.reason);
 
     if (target.path.startsWith('/api/')) {
@@ -221,6 +224,18 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+function sendBarePage(res: ServerResponse, status: number): void {
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': BARE_PAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  });
+  res.end(BARE_PAGE);
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -10,6 +10,7 @@ export const Sort = z.enum(['imported', 'published', 'title']);
 /** Which articles the library lists: Inbox, Archive, Trash, or everything but the Trash. */
 export const ArticleView = z.enum(['inbox', 'archive', 'trash', 'all']);
 export const NotebookSort = z.enum(['newest', 'article']);
+export type ArticleSort = z.infer<typeof Sort>;
 export const Theme = z.enum(['light', 'sepia', 'dark']);
 export const Language = z.enum(['system', 'zh-CN', 'en']);
 

@@ -69,7 +69,8 @@ export interface ReadingNode {
 }
 export type ReadingDoc = ReadingNode & { type: 'doc' };
 
-export type ImportStatus = 'imported' | 'duplicate' | 'updated' | 'error';
+/** `skipped`: a dropped file that is not an article (a PDF, an image): said, not imported. */
+export type ImportStatus = 'imported' | 'duplicate' | 'updated' | 'error' | 'skipped';
 
 export interface ImportResult {
   path: string;

@@ -31,6 +31,18 @@ describe('highlights', () => {
     expect(listHighlights(t.lib, { color: 'yellow' })).toHaveLength(0);
   });
 
+  it('gives back the highlight already on the same words instead of making a second', async () => {
+    const { id } = await seedLibrary();
+    const at = findQuote(t.lib, id, '1688');
+    const first = createHighlight(t.lib, { articleId: id, ...at, color: 'green' });
+    const again = createHighlight(t.lib, { articleId: id, ...at, color: 'pink' });
+    expect(again).toEqual(first);
+    expect(listHighlights(t.lib, { articleId: id })).toHaveLength(1);
+    // Overlapping but different words are a highlight of their own.
+    createHighlight(t.lib, { articleId: id, start: at.start, end: at.end + 1 });
+    expect(listHighlights(t.lib, { articleId: id })).toHaveLength(2);
+  });
+
   it('refuses selections outside the text or of nothing', async () => {
     const { id } = await seedLibrary();
     expect(() => createHighlight(t.lib, { articleId: id, start: 10, end: 5 })).toThrow(AnnotationError);

@@ -7,7 +7,7 @@ import { restoreStashed, stashClaim } from '../claims/removed';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { articleText } from '../library/articles';
 import type { Library } from '../library/db';
-import { highlightTags, setHighlightTags } from './tags';
+import { dropUnused, highlightTags, setHighlightTags } from './tags';
 
 export interface Row {
   id: number;
@@ -73,8 +73,22 @@ function textOf(lib: Library, articleId: number): string {
   return text;
 }
 
+/** The highlight already on exactly these words of the article, if there is one. */
+export function highlightAt(lib: Library, articleId: number, start: number, end: number): Highlight | null {
+  const id = lib.db.prepare("SELECT id FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND anchor != 'orphaned' ORDER BY id LIMIT 1").pluck().get(articleId, start, end) as number | undefined;
+  return id === undefined ? null : getHighlight(lib, id);
+}
+
+/**
+ * Highlights a passage. The same words highlighted again (a repeated key, a script run
+ * twice) give back the highlight already there rather than a second copy of it.
+ */
 export function createHighlight(lib: Library, h: NewHighlight): Highlight {
   return lib.db.transaction(() => {
+    if (h.id === undefined) {
+      const existing = highlightAt(lib, h.articleId, h.start, h.end);
+      if (existing) return existing;
+    }
     const text = textOf(lib, h.articleId);
     if (!(Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end > h.start && h.end <= text.length)) {
       throw new AnnotationError(`the selection ${h.start}–${h.end} is not inside the article's text (0–${text.length})`);
@@ -169,7 +183,9 @@ export function deleteHighlight(lib: Library, id: number): Highlight {
     const current = getHighlight(lib, id);
     if (!current) throw new NotFoundError(`no highlight with id ${id}`);
     stashClaim(lib, id, new Date());
+    const tags = lib.db.prepare('SELECT tag_id FROM highlight_tags WHERE highlight_id = ?').pluck().all(id) as number[];
     lib.db.prepare('DELETE FROM highlights WHERE id = ?').run(id);
+    dropUnused(lib, tags);
     return current;
   })();
 }

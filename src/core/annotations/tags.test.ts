@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../ingest/import-files';
 import { SEED, tempLibrary } from '../test-support/corpus';
-import { createHighlight, findQuote, listHighlights } from './highlights';
+import { createHighlight, deleteHighlight, findQuote, listHighlights, updateHighlight } from './highlights';
 import { articleTags, deleteTag, listTags, renameTag, setArticleTags } from './tags';
 
 let t: ReturnType<typeof tempLibrary>;
@@ -25,6 +25,15 @@ describe('the tag manager', () => {
         { name: 'needs a source', highlights: 1, articles: 0 },
       ]),
     );
+  });
+
+  it('lists no tag that nothing carries any more (two tags typed quickly, the first replaced)', async () => {
+    const { b } = await twoHighlights();
+    updateHighlight(t.lib, b.id, { tags: ['拼多多', '1688'] });
+    updateHighlight(t.lib, b.id, { tags: ['拼多多'] });
+    expect(listTags(t.lib).find((x) => x.name === '1688')).toBeUndefined();
+    deleteHighlight(t.lib, b.id);
+    expect(listTags(t.lib).map((x) => x.name).sort()).toEqual(['PDD', 'needs a source']);
   });
 
   it('renames a tag, and merges it into an existing one', async () => {

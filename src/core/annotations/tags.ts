@@ -23,10 +23,23 @@ const LINKS = {
 function setTags(lib: Library, kind: keyof typeof LINKS, owner: number, names: string[]): void {
   const { table, column } = LINKS[kind];
   lib.db.transaction(() => {
+    const before = lib.db.prepare(`SELECT tag_id FROM ${table} WHERE ${column} = ?`).pluck().all(owner) as number[];
     lib.db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`).run(owner);
     const link = lib.db.prepare(`INSERT OR IGNORE INTO ${table} (${column}, tag_id) VALUES (?, ?)`);
     for (const name of names) if (normaliseTag(name)) link.run(owner, tagId(lib, name));
+    dropUnused(lib, before);
   })();
+}
+
+/**
+ * A tag exists only while something carries it: one taken off its last highlight or article
+ * goes, so the tag manager never lists it as "0 highlights".
+ */
+export function dropUnused(lib: Library, tagIds: number[]): void {
+  const drop = lib.db.prepare(
+    'DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM highlight_tags WHERE tag_id = ?) AND NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = ?)',
+  );
+  for (const id of tagIds) drop.run(id, id, id);
 }
 
 function tagsOf(lib: Library, kind: keyof typeof LINKS, owner: number): string[] {

@@ -127,7 +127,8 @@ function walkElement(el: Element, out: Blocks, marks: Mark[]): void {
   if (tag === 'BR') return out.hardBreak();
   if (tag === 'IMG') {
     const src = el.getAttribute('src');
-    if (src) out.block({ type: 'image', attrs: { src, alt: el.getAttribute('alt'), title: el.getAttribute('title') } });
+    // The size as written (checked when the document is tidied).
+    if (src) out.block({ type: 'image', attrs: { src, alt: el.getAttribute('alt'), title: el.getAttribute('title'), width: el.getAttribute('width'), height: el.getAttribute('height') } });
     return;
   }
   const level = HEADINGS[tag];

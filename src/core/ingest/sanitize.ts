@@ -23,8 +23,9 @@ const CONFIG: Parameters<ReturnType<typeof createDOMPurify>['sanitize']>[1] = {
   ALLOWED_URI_REGEXP: /^(?:https?:\/\/|mailto:|gloss-asset:\/\/[0-9a-f]{64}\.[a-z]+$)/i,
   // DOMPurify holds every attribute it does not know to be harmless to that URL rule, and a
   // number matches none of it: merged cells and list numbering were lost. These are plain
-  // numbers, bounded where the document is made (src/shared/reading/bounds.ts).
-  ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'start'],
+  // numbers, bounded where the document is made (src/shared/reading/bounds.ts; an image's
+  // size in to-doc.ts).
+  ADD_URI_SAFE_ATTR: ['colspan', 'rowspan', 'start', 'width', 'height'],
   SANITIZE_DOM: true,
   WHOLE_DOCUMENT: false,
   // The sanitised body element, parsed by DOMPurify itself: the tree it checked is the

@@ -41,7 +41,9 @@ function tidy(nodes: ReadingNode[], parent: string): ReadingNode[] {
     if (node.type === 'image') {
       const src = String(node.attrs?.src ?? '');
       if (!(assetName(src) || isRemoteImage(src))) continue;
-      out.push({ ...node, attrs: { ...node.attrs, width: null, height: null } });
+      // The size is kept (when it is a plausible one) so that an image not shown leaves a
+      // placeholder of its own shape rather than a gap.
+      out.push({ ...node, attrs: { ...node.attrs, width: dimension(node.attrs?.width), height: dimension(node.attrs?.height) } });
       continue;
     }
     if (node.type === 'text' || node.type === 'hardBreak') {
@@ -50,7 +52,7 @@ function tidy(nodes: ReadingNode[], parent: string): ReadingNode[] {
     }
     const content = node.content ? tidy(node.content, node.type) : undefined;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'figcaption') {
-      const inline = trimBreaks(content ?? []);
+      const inline = node.type === 'paragraph' ? trimIndent(trimBreaks(content ?? [])) : trimBreaks(content ?? []);
       if (!inline.some((c) => c.type === 'text' && c.text?.trim())) {
         if (KEEPS_EMPTY.has(parent) && out.length === 0) out.push({ type: 'paragraph' });
         continue;
@@ -60,6 +62,27 @@ function tidy(nodes: ReadingNode[], parent: string): ReadingNode[] {
     }
     if (content !== undefined && content.length === 0 && !KEEPS_EMPTY.has(node.type)) continue;
     out.push(content ? { ...node, content } : node);
+  }
+  return out;
+}
+
+/** A width or height in pixels, or null for none, nonsense or more than a page. */
+function dimension(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*(px)?\s*$/.test(value) ? parseInt(value, 10) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 4000 ? n : null;
+}
+
+/**
+ * Chinese articles indent their paragraphs with full-width spaces (　　) or none, often both
+ * in one article: the indent is layout, not text, so it goes and every paragraph reads alike.
+ */
+const INDENT = /^[\s\u3000\u00a0]+/;
+function trimIndent(inline: ReadingNode[]): ReadingNode[] {
+  const out = [...inline];
+  while (out.length && out[0].type === 'text' && INDENT.test(out[0].text ?? '')) {
+    const text = (out[0].text ?? '').replace(INDENT, '');
+    if (text) out[0] = { ...out[0], text };
+    else out.shift();
   }
   return out;
 }

@@ -6,6 +6,11 @@ import { extname, join, resolve } from 'node:path';
 
 const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml', '.md', '.markdown', '.txt']);
 
+/** Whether a file's name says it is an article the importer reads. */
+export function isArticleName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
 export interface FileList {
   files: string[];
   /** Files inside folders that are not articles. */
@@ -56,7 +61,7 @@ function walk(dir: string, add: (file: string) => void, out: FileList): void {
       if (/_files$/i.test(entry.name) || /\.assets$/i.test(entry.name)) out.skipped += countFiles(full);
       else walk(full, add, out);
     } else if (entry.isFile()) {
-      if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) add(full);
+      if (isArticleName(entry.name)) add(full);
       else out.skipped++;
     }
   }

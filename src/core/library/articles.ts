@@ -4,8 +4,7 @@ import type { StoredArticle } from '../ingest/parse-article';
 import { cleanTitle } from '../ingest/title-suffix';
 import { unpackSource, unpackText } from './content';
 import type { Library } from './db';
-
-export type ArticleSort = 'imported' | 'published' | 'title';
+import type { ArticleSort } from '../../shared/api';
 
 const SUMMARY_COLUMNS = 'articles.id, title, author, site, date, path, chars, imported_at, excerpt, trashed_at, archived_at, read_at, copy_of, title_suffix';
 

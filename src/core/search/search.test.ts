@@ -141,6 +141,8 @@ describe('searching a library', () => {
     expect(matchingIds(t.lib, 'tag:电商').articles).toEqual([1]);
     expect(matchingIds(t.lib, 'color:yellow').highlights).toEqual([b.id]);
     expect(matchingIds(t.lib, '淘宝 color:blue').highlights).toEqual([]);
+    // in:highlights keeps to the highlighted words: not the article's text, not notes.
+    expect(matchingIds(t.lib, '阿里 in:highlights')).toEqual({ articles: [], highlights: [a.id], notes: { highlights: [], articles: [] }, claims: { statements: [], notes: [] } });
     expect(matchingIds(t.lib, '拼多多 in:notes')).toEqual({ articles: [], highlights: [], notes: { highlights: [a.id], articles: [] }, claims: { statements: [], notes: [] } });
     expect(matchingIds(t.lib, '阿里 after:2021-04-01 before:2021-05').articles).toEqual([1]);
     expect(matchingIds(t.lib, '阿里 after:2022').articles).toEqual([]);

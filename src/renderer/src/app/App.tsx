@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { TagManager } from '../features/annotations/TagManager';
 import { ImportPanel } from '../features/import/ImportPanel';
 import { useImport } from '../features/import/useImport';
+import { AboutPanel } from '../features/about/AboutPanel';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderArticleMenu } from '../features/library/ReaderArticleMenu';
 import { UndoToast } from '../features/library/UndoToast';
 import { NotebookView } from '../features/notebook/NotebookView';
+import { isTyping } from '../ui/typing';
 import { ReaderView } from '../features/reader/ReaderView';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { useDueCount } from '../features/review/useDueCount';
@@ -24,7 +26,7 @@ export function App() {
   const { t } = useTranslation();
   const [route, go] = useRoute();
   const [settings, updateSettings] = useSettings();
-  const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | 'search' | null>(null);
+  const [panel, setPanel] = useState<'settings' | 'shortcuts' | 'tags' | 'search' | 'about' | null>(null);
   const [searchQuery, setSearchQuery] = useState('');
   const [exporting, setExporting] = useState<ExportContext | null>(null);
   const importer = useImport();
@@ -41,9 +43,9 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+      const typing = isTyping(e.target);
       const mod = e.ctrlKey || e.metaKey;
-      if ((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !typing && !(e.target as HTMLElement).isContentEditable)) {
+      if ((mod && e.key.toLowerCase() === 'k') || (e.key === '/' && !typing)) {
         e.preventDefault();
         setPanel('search');
       } else if (mod && e.key.toLowerCase() === 'o') {
@@ -59,7 +61,7 @@ export function App() {
         else if (route.kind === 'reader') go({ kind: 'library' });
       } else if (e.key === '?' && !typing) {
         setPanel('shortcuts');
-      } else if (e.key === 'r' && !mod && !e.altKey && !typing && !(e.target as HTMLElement).isContentEditable && !panel && route.kind !== 'review') {
+      } else if (e.key === 'r' && !mod && !e.altKey && !typing && !panel && route.kind !== 'review') {
         // Not while text is selected in the reader, where a key acts on the selection.
         if (window.getSelection()?.isCollapsed === false) return;
         e.preventDefault();
@@ -139,7 +141,7 @@ export function App() {
             onOpen={(h) => go({ kind: 'reader', id: h.articleId, search: { q: h.quote, highlight: h.id } })}
           />
         ) : route.kind === 'reader' ? (
-          <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} />
+          <ReaderView key={route.id} id={route.id} settings={settings} search={route.search} onSearchDone={() => go({ kind: 'reader', id: route.id })} onOpenArticle={(id) => go({ kind: 'reader', id })} />
         ) : (
           <ReviewPage
             tab={route.kind === 'review' ? 'queue' : 'dashboard'}
@@ -156,7 +158,8 @@ export function App() {
       </main>
       <UndoToast />
       <ImportPanel state={importer.state} dragging={importer.dragging} onCancel={importer.cancel} onClose={importer.dismiss} />
-      {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} />}
+      {panel === 'settings' && <SettingsPanel settings={settings} onChange={updateSettings} onClose={() => setPanel(null)} onAbout={() => setPanel('about')} />}
+      {panel === 'about' && <AboutPanel onClose={() => setPanel(null)} />}
       {panel === 'shortcuts' && <ShortcutSheet onClose={() => setPanel(null)} />}
       {panel === 'tags' && <TagManager onClose={() => setPanel(null)} />}
       {exporting && <ExportDialog context={exporting} onClose={() => setExporting(null)} />}

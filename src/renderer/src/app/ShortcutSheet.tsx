@@ -19,6 +19,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     ['t', t('shortcuts.tags')],
     ['c', t('shortcuts.claim')],
     ['r', t('shortcuts.review')],
+    ['Space · PgDn · ↓', t('shortcuts.scroll')],
+    ['j · k', t('shortcuts.nextArticle')],
     [`${mod}+Z · ${mod}+Shift+Z`, t('shortcuts.undo')],
     ['# · Delete', t('shelf.keys.delete')],
     ['e', t('shelf.keys.archive')],

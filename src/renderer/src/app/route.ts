@@ -32,7 +32,8 @@ function parseFilter(params: URLSearchParams): ReviewFilter {
   };
 }
 
-function parse(hash: string): Route {
+/** The route an address's hash names; anything unknown is the library. */
+export function parseRoute(hash: string): Route {
   if (hash === '#/claims') return { kind: 'claims' };
   const notebook = /^#\/notebook(?:\?(.*))?$/.exec(hash);
   if (notebook) return { kind: 'notebook', q: new URLSearchParams(notebook[1] ?? '').get('q') ?? '' };
@@ -67,9 +68,9 @@ export function routeHash(r: Route): string {
 
 /** Hash routing: a reload or the back button returns to the same article. */
 export function useRoute(): [Route, (r: Route) => void] {
-  const [route, setRoute] = useState(() => parse(location.hash));
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
-    const onHash = () => setRoute(parse(location.hash));
+    const onHash = () => setRoute(parseRoute(location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -7,7 +7,7 @@ import { ClaimSection } from './ClaimSection';
 import { COLORS } from './colors';
 import { NoteEditor } from './NoteEditor';
 import { TagInput } from './TagInput';
-import { isTyping } from './typing';
+import { isTyping } from '../../ui/typing';
 import type { Annotations } from './useAnnotations';
 
 export type CardFocus = 'note' | 'tags' | 'statement';

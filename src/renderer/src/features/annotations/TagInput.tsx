@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Free-form tags, Chinese or English, with the library's existing tags offered as you type. */
@@ -6,9 +6,19 @@ export function TagInput({ tags, known, onChange, autoFocus = false }: { tags: s
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const listId = useId();
+  // The tags as typed, ahead of the saved ones: a second tag entered before the first has
+  // been saved adds to the first instead of replacing it.
+  const current = useRef(tags);
+  useEffect(() => {
+    current.current = tags;
+  }, [tags]);
+  const change = (next: string[]) => {
+    current.current = next;
+    onChange(next);
+  };
   const add = () => {
     const name = draft.trim();
-    if (name && !tags.some((x) => x.toLowerCase() === name.toLowerCase())) onChange([...tags, name]);
+    if (name && !current.current.some((x) => x.toLowerCase() === name.toLowerCase())) change([...current.current, name]);
     setDraft('');
   };
   return (
@@ -16,7 +26,7 @@ export function TagInput({ tags, known, onChange, autoFocus = false }: { tags: s
       {tags.map((tag) => (
         <span key={tag} className="chip">
           #{tag}
-          <button aria-label={t('annotations.removeTag', { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+          <button aria-label={t('annotations.removeTag', { tag })} onClick={() => change(current.current.filter((x) => x !== tag))}>
             ×
           </button>
         </span>
@@ -33,7 +43,7 @@ export function TagInput({ tags, known, onChange, autoFocus = false }: { tags: s
           if (e.key === 'Enter' || e.key === ',' || e.key === '，') {
             e.preventDefault();
             add();
-          } else if (e.key === 'Backspace' && !draft && tags.length) onChange(tags.slice(0, -1));
+          } else if (e.key === 'Backspace' && !draft && current.current.length) change(current.current.slice(0, -1));
         }}
         onBlur={add}
       />

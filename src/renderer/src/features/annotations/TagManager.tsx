@@ -47,30 +47,27 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                   #{tag.name}
                 </a>
               )}
-              <span className="muted">
+              <span className="muted tag-uses">
                 {t('tags.count', { count: tag.highlights })}
                 {tag.articles > 0 && ` · ${t('tags.articles', { count: tag.articles })}`}
               </span>
               <span className="spacer" />
-              {confirm === tag.name ? (
-                <>
-                  <span className="muted">{t('tags.confirmDelete', { count: tag.highlights + tag.articles })}</span>
+              <button className="ghost" onClick={() => setEditing({ name: tag.name, draft: tag.name })}>
+                {t('tags.rename')}
+              </button>
+              <button className="ghost danger" aria-expanded={confirm === tag.name} onClick={() => setConfirm(tag.name)}>
+                {t('tags.delete')}
+              </button>
+              {confirm === tag.name && (
+                <div className="tag-confirm" role="group" data-testid="tag-confirm">
+                  <p>{t('tags.confirmDelete', { count: tag.highlights + tag.articles })}</p>
+                  <button className="ghost" autoFocus onClick={() => setConfirm(null)}>
+                    {t('tags.keep')}
+                  </button>
                   <button className="ghost danger" onClick={() => void call('deleteTag', { name: tag.name }).then(() => (setConfirm(null), refresh()))}>
                     {t('tags.delete')}
                   </button>
-                  <button className="ghost" onClick={() => setConfirm(null)}>
-                    {t('tags.keep')}
-                  </button>
-                </>
-              ) : (
-                <>
-                  <button className="ghost" onClick={() => setEditing({ name: tag.name, draft: tag.name })}>
-                    {t('tags.rename')}
-                  </button>
-                  <button className="ghost danger" onClick={() => setConfirm(tag.name)}>
-                    {t('tags.delete')}
-                  </button>
-                </>
+                </div>
               )}
             </li>
           ))}

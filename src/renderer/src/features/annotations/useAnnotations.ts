@@ -3,11 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Claim, ClaimStatus, ClaimSummary, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
 import { call } from '../../api';
+import { UndoHistory, type Step } from './undo-history';
 
-interface Step {
-  redo(): Promise<unknown>;
-  undo(): Promise<unknown>;
-}
 
 export interface Annotations {
   highlights: Highlight[];
@@ -62,8 +59,7 @@ export function useAnnotations(articleId: number): Annotations {
   const ready = loaded?.articleId === articleId;
   const [tags, setTags] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const done = useRef<Step[]>([]);
-  const undone = useRef<Step[]>([]);
+  const history = useRef(new UndoHistory());
 
   const refresh = useCallback(async () => {
     try {
@@ -99,30 +95,7 @@ export function useAnnotations(articleId: number): Annotations {
     [refresh],
   );
 
-  const record = useCallback(
-    (step: Step) =>
-      attempt(async () => {
-        await step.redo();
-        done.current.push(step);
-        undone.current = [];
-      }),
-    [attempt],
-  );
-
-  /** Takes a step from one history to the other; one that fails stays where it was. */
-  const travel = async (from: Step[], to: Step[], run: (s: Step) => Promise<unknown>) => {
-    if (from.length === 0) return;
-    await attempt(async () => {
-      const step = from.pop()!;
-      try {
-        await run(step);
-      } catch (e) {
-        from.push(step);
-        throw e;
-      }
-      to.push(step);
-    });
-  };
+  const record = useCallback((step: Step) => attempt(() => history.current.record(step)), [attempt]);
 
   return {
     highlights: ready ? loaded.highlights : NONE,
@@ -133,6 +106,10 @@ export function useAnnotations(articleId: number): Annotations {
     dismissError: () => setError(null),
     tags,
     async create(start, end, color) {
+      // The same words again are the highlight already there (the core says so too): no
+      // second highlight, and no step whose undo would delete the first.
+      const existing = loaded?.articleId === articleId ? loaded.highlights.find((h) => h.start === start && h.end === end && h.anchor !== 'orphaned') : undefined;
+      if (existing) return existing;
       let made: Highlight | null = null;
       const ok = await record({
         redo: async () => (made = made ? await restore(made) : await call('createHighlight', { articleId, start, end, color })),
@@ -204,10 +181,10 @@ export function useAnnotations(articleId: number): Annotations {
       await attempt(() => call('reattachHighlight', { id: h.id, start, end }));
     },
     async undo() {
-      await travel(done.current, undone.current, (s) => s.undo());
+      if (history.current.canUndo) await attempt(() => history.current.undo());
     },
     async redo() {
-      await travel(undone.current, done.current, (s) => s.redo());
+      if (history.current.canRedo) await attempt(() => history.current.redo());
     },
   };
 }

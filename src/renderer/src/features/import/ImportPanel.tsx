@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/model';
 import type { ImportState } from './useImport';
 
-const ICON: Record<ImportResult['status'], string> = { imported: '✓', duplicate: '=', updated: '↻', error: '✗' };
+const ICON: Record<ImportResult['status'], string> = { imported: '✓', duplicate: '=', updated: '↻', error: '✗', skipped: '–' };
+// Failures first, then what was not an article, then the rest.
+const ORDER: Record<ImportResult['status'], number> = { error: 0, skipped: 1, imported: 2, updated: 2, duplicate: 2 };
 
 export function ImportPanel({ state, dragging, onCancel, onClose }: { state: ImportState; dragging: boolean; onCancel: () => void; onClose: () => void }) {
   const { t } = useTranslation();
@@ -47,6 +49,7 @@ export function ImportPanel({ state, dragging, onCancel, onClose }: { state: Imp
               <h2>{state.summary.cancelled ? t('import.cancelled') : t('import.finished')}</h2>
               <p className="muted" data-testid="import-summary">
                 {t('import.summary', { imported: state.summary.imported, duplicate: state.summary.duplicate, updated: state.summary.updated, failed: state.summary.failed })}
+                {state.summary.skipped > 0 && ` · ${t('import.summarySkipped', { count: state.summary.skipped })}`}
               </p>
             </div>
             <button className="icon" aria-label={t('import.close')} onClick={onClose}>
@@ -55,7 +58,7 @@ export function ImportPanel({ state, dragging, onCancel, onClose }: { state: Imp
           </header>
           <ul>
             {[...state.summary.results]
-              .sort((a, b) => Number(b.status === 'error') - Number(a.status === 'error'))
+              .sort((a, b) => ORDER[a.status] - ORDER[b.status])
               .map((r) => (
                 <li key={r.path} className={`result ${r.status}`}>
                   <span className="result-icon" title={t(`import.${r.status}`)}>
@@ -63,7 +66,7 @@ export function ImportPanel({ state, dragging, onCancel, onClose }: { state: Imp
                   </span>
                   <span className="result-body">
                     <span className="ellipsis">{r.title ?? r.path.split(/[\\/]/).pop()}</span>
-                    {r.error && <span className="result-error">{r.error}</span>}
+                    {r.status === 'skipped' ? <span className="result-skipped">{t('import.skippedReason')}</span> : r.error && <span className="result-error">{r.error}</span>}
                     {r.warnings.length > 0 && <span className="result-warning">{r.warnings.join('; ')}</span>}
                   </span>
                 </li>

@@ -9,7 +9,7 @@ import { LibrarySidePanel } from './LibrarySidePanel';
 import { archiveArticles, deleteArticles, keepCopy, markRead, mergeCopy, restoreArticles } from './article-actions';
 import { groupCopies } from './group-copies';
 import { DEFAULT_PREFS, isFiltered, matchesFilter, type LibrarySort } from './library-prefs';
-import { isTyping } from './typing';
+import { isTyping } from '../../ui/typing';
 import { useLibrary } from './useLibrary';
 import './library.css';
 
@@ -69,7 +69,7 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e) || menu || rowsData.length === 0 || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTyping(e.target) || menu || rowsData.length === 0 || e.ctrlKey || e.metaKey || e.altKey) return;
       const move = e.key === 'j' || e.key === 'ArrowDown' ? 1 : e.key === 'k' || e.key === 'ArrowUp' ? -1 : 0;
       if (move) {
         e.preventDefault();

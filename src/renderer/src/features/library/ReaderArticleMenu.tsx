@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../../../../shared/model';
 import { call } from '../../api';
 import { ArticleMenu, articleActions, type MenuAction } from './ArticleMenu';
 import { archiveArticles, deleteArticles, keepCopy, LIBRARY_CHANGED, markRead, mergeCopy, restoreArticles } from './article-actions';
-import { isTyping } from './typing';
+import { isTyping } from '../../ui/typing';
 
 /**
  * The reader's "…" menu (archive, read/unread, delete) and its keys: # or Delete sends the
@@ -42,7 +42,7 @@ export function ReaderArticleMenu({ id, onLeave }: { id: number; onLeave: () => 
   useEffect(() => {
     if (!article) return;
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e) || e.ctrlKey || e.metaKey || e.altKey || window.getSelection()?.isCollapsed === false || article.trashedAt) return;
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey || window.getSelection()?.isCollapsed === false || article.trashedAt) return;
       if (e.key === '#' || e.key === 'Delete') {
         e.preventDefault();
         void deleteArticles([article.id], t).then(onLeave);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismissUndo, runUndo, useUndo } from './undo';
-import { isTyping } from './typing';
+import { isTyping } from '../../ui/typing';
 
 /** The last library action with its Undo (also Ctrl+Z), for ten seconds. */
 export function UndoToast() {
@@ -13,7 +13,7 @@ export function UndoToast() {
     const timer = window.setTimeout(() => dismissUndo(entry.id), 10_000);
     const onKey = (e: KeyboardEvent) => {
       // In the reader, Ctrl+Z belongs to its highlights' own undo.
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e) && !location.hash.startsWith('#/article/')) {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target) && !location.hash.startsWith('#/article/')) {
         e.preventDefault();
         void runUndo();
       }

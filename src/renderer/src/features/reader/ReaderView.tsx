@@ -1,38 +1,30 @@
+// The reader: the article drawn from its reading document with the highlights painted over
+// it, the selection toolbar and a highlight's card, the contents and the sidebar. What it
+// fetches, where it scrolls and which keys it takes live in its hooks.
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/api';
-import type { Article, ClaimStatus, Highlight, HighlightColor, ReadingDoc } from '../../../../shared/model';
+import type { ClaimStatus, Highlight, HighlightColor } from '../../../../shared/model';
 import { readingExtensions } from '../../../../shared/reading/schema';
 import { isAllowedLink } from '../../../../shared/reading/urls';
-import { call } from '../../api';
 import { HighlightDecorations, type Paint } from '../../editor/highlight-decorations';
 import { offsetMap } from '../../../../shared/reading/offsets';
 import { formatDate } from '../../ui/format';
-import { colorForKey } from '../annotations/colors';
 import { HighlightCard, type CardFocus } from '../annotations/HighlightCard';
 import { SelectionToolbar } from '../annotations/SelectionToolbar';
 import { Sidebar } from '../annotations/Sidebar';
-import { isTyping } from '../annotations/typing';
 import { useAnnotations } from '../annotations/useAnnotations';
 import { forDisplay } from './reading-doc';
 import { TableOfContents, useHeadings } from './TableOfContents';
 import type { ReaderSearch } from '../../app/route';
 import { FindBar } from '../search/FindBar';
 import { useSearchMarks } from '../search/useSearchMarks';
-
-/** Runs `then` on the element once the editor has painted it (decorations land a frame or more after React). */
-function whenPainted(root: React.RefObject<HTMLElement | null>, selector: string, then: (el: HTMLElement) => void): () => void {
-  let frames = 0;
-  let handle = 0;
-  const look = () => {
-    const el = root.current?.querySelector<HTMLElement>(selector);
-    if (el) then(el);
-    else if (frames++ < 120) handle = requestAnimationFrame(look);
-  };
-  handle = requestAnimationFrame(look);
-  return () => cancelAnimationFrame(handle);
-}
+import { useArticle } from './useArticle';
+import { useArticleSteps } from './useArticleSteps';
+import { useReaderKeys } from './useReaderKeys';
+import { useReadingPosition } from './useReadingPosition';
+import { whenPainted } from './when-painted';
 
 interface Selected {
   start: number;
@@ -48,33 +40,23 @@ interface OpenCard {
   left: number;
 }
 
-export function ReaderView({ id, settings, search, onSearchDone }: { id: number; settings: Settings; search?: ReaderSearch; onSearchDone: () => void }) {
+export function ReaderView({ id, settings, search, onSearchDone, onOpenArticle }: { id: number; settings: Settings; search?: ReaderSearch; onSearchDone: () => void; onOpenArticle: (id: number) => void }) {
   const { t, i18n } = useTranslation();
-  const [article, setArticle] = useState<Article | null | 'missing'>(null);
+  const open = useArticle(id);
+  const article = open.article;
   const scroller = useRef<HTMLDivElement>(null);
-  const [restoreTo, setRestoreTo] = useState<number | null>(null);
-  const restored = useRef(false);
   // "Load images" is for this article only; the setting decides for every article.
   const [imagesAllowed, setImagesAllowed] = useState(false);
   const annotations = useAnnotations(id);
-  const [articleNote, setArticleNote] = useState<ReadingDoc | null | undefined>(undefined);
-  const [articleTags, setArticleTags] = useState<string[]>([]);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [flash, setFlash] = useState<number | null>(null);
+  // The highlight just made with a colour: n and t go on to its note and tags, also when
+  // pressed while it is still being made (`wanted` is then opened once it is).
+  const [justMade, setJustMade] = useState<number | null>(null);
+  const making = useRef(false);
+  const wanted = useRef<CardFocus | null>(null);
   const found = useSearchMarks(id, search, annotations.highlights);
-
-  useEffect(() => {
-    call('getArticle', { id })
-      .then((a) => {
-        setArticle(a);
-        return call('getReadingPosition', { id });
-      })
-      .then((p) => setRestoreTo(p.position ?? 0))
-      .catch(() => setArticle('missing'));
-    void call('getArticleNote', { articleId: id }).then((n) => setArticleNote(n.note));
-    void call('getArticleTags', { articleId: id }).then((r) => setArticleTags(r.tags));
-  }, [id]);
 
   // The article is shown once its highlights are in too, so that they are painted with it.
   const ready = annotations.ready;
@@ -98,6 +80,7 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
     [display],
   );
   const headings = useHeadings(editor, scroller);
+  useReadingPosition(id, scroller, editor && display ? editor : null, search !== undefined);
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.paintHighlights({ highlights: annotations.highlights, flash, marks: found.matches, current: found.current, claimLabel });
@@ -123,33 +106,6 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
     // jumpTo is rebuilt every render; what matters is the target and the highlights loaded.
   }, [editor, highlightTarget, annotations.highlights]);
 
-  // Restore the reading position once the text is laid out, then remember it as it changes.
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || restoreTo === null || !editor || !display) return;
-    // Once per article, and not when opened from a search: then the reader goes to the match.
-    if (!restored.current) {
-      restored.current = true;
-      requestAnimationFrame(() => {
-        if (!search) el.scrollTop = restoreTo * Math.max(0, el.scrollHeight - el.clientHeight);
-        el.dataset.ready = 'true';
-      });
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onScroll = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const range = el.scrollHeight - el.clientHeight;
-        void call('setReadingPosition', { id, position: range > 0 ? Math.min(1, el.scrollTop / range) : 0 });
-      }, 300);
-    };
-    el.addEventListener('scroll', onScroll);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      clearTimeout(timer);
-    };
-  }, [restoreTo, editor, display, id]);
-
   /** Where a viewport rectangle sits inside the scrolling reader. */
   const place = useCallback((rect: DOMRect) => {
     const box = scroller.current!.getBoundingClientRect();
@@ -166,18 +122,27 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
     const from = map.toOffset(editor.view.posAtDOM(range.startContainer, range.startOffset));
     const to = map.toOffset(editor.view.posAtDOM(range.endContainer, range.endOffset));
     if (from === null || to === null || to <= from) return setSelected(null);
+    setJustMade(null);
     setSelected({ start: from, end: to, ...place(range.getBoundingClientRect()) });
   }, [editor, place]);
 
   const highlightSelection = useCallback(
     async (color: HighlightColor, focus?: CardFocus) => {
       if (!selected) return;
-      // A claim is made with its highlight, in one step; the card opens on its statement.
-      const made = focus === 'statement' ? await annotations.highlightAsClaim(selected.start, selected.end, color) : await annotations.create(selected.start, selected.end, color);
-      if (!made) return;
-      window.getSelection()?.removeAllRanges();
+      const at = selected;
+      // One action, one highlight: the selection is taken before the core is asked, so a
+      // second key or click on the way cannot make another.
       setSelected(null);
-      if (focus) setCard({ id: made.id, focus, top: selected.top, left: selected.left });
+      window.getSelection()?.removeAllRanges();
+      making.current = !focus;
+      wanted.current = null;
+      // A claim is made with its highlight, in one step; the card opens on its statement.
+      const made = focus === 'statement' ? await annotations.highlightAsClaim(at.start, at.end, color) : await annotations.create(at.start, at.end, color);
+      making.current = false;
+      if (!made) return;
+      if (focus) setCard({ id: made.id, focus, top: at.top, left: at.left });
+      else if (wanted.current) showCard(made.id, wanted.current);
+      else setJustMade(made.id);
     },
     [selected, annotations],
   );
@@ -191,35 +156,27 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
     setCard({ id: h.id, focus: 'statement', ...place(painted.getBoundingClientRect()) });
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const typing = isTyping(e.target);
-      const mod = e.ctrlKey || e.metaKey;
-      // A status just picked in a card's menu can be undone from there: a menu has no undo of its own.
-      if (mod && e.key.toLowerCase() === 'z' && (!typing || e.target instanceof HTMLSelectElement)) {
-        e.preventDefault();
-        void (e.shiftKey ? annotations.redo() : annotations.undo());
-        return;
-      }
-      if (typing || mod || e.altKey) return;
-      if (!selected && found.matches.length > 0 && (e.key === 'n' || e.key === 'N')) {
-        e.preventDefault();
-        found.step(e.key === 'n' ? 1 : -1);
-        return;
-      }
-      if (!selected) return;
-      const color = colorForKey(e.key);
-      if (color) {
-        e.preventDefault();
-        void highlightSelection(color);
-      } else if (e.key === 'n' || e.key === 't' || e.key === 'c') {
-        e.preventDefault();
-        void highlightSelection('yellow', e.key === 'n' ? 'note' : e.key === 't' ? 'tags' : 'statement');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [annotations, selected, highlightSelection, found]);
+  /** A highlight's card, next to where it is painted. */
+  const showCard = (highlightId: number, focus: CardFocus) => {
+    setJustMade(null);
+    // A key pressed right after the colour may come before the new highlight is painted.
+    whenPainted(scroller, `[data-highlight="${highlightId}"]`, (painted) => setCard({ id: highlightId, focus, ...place(painted.getBoundingClientRect()) }));
+  };
+
+  useReaderKeys({
+    annotations,
+    scroller,
+    selecting: selected !== null,
+    highlightSelection: (color, focus) => void highlightSelection(color, focus),
+    followUp(focus) {
+      if (making.current) wanted.current = focus;
+      else if (justMade !== null) showCard(justMade, focus);
+      else return false;
+      return true;
+    },
+    matches: { count: found.matches.length, step: found.step },
+    stepArticle: useArticleSteps(id, onOpenArticle),
+  });
 
   const onClick = (e: React.MouseEvent) => {
     const target = e.target as HTMLElement;
@@ -234,7 +191,10 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
     const painted = target.closest<HTMLElement>('[data-highlight]');
     if (painted && window.getSelection()?.isCollapsed !== false) {
       setCard({ id: Number(painted.dataset.highlight), ...place(painted.getBoundingClientRect()) });
-    } else if (!target.closest('.highlight-card')) setCard(null);
+    } else if (!target.closest('.highlight-card')) {
+      setCard(null);
+      setJustMade(null);
+    }
   };
 
   // A card opened near the bottom of the window would sit below it, out of sight: bring it in.
@@ -259,7 +219,7 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
   return (
     <div className="reader-layout">
       <TableOfContents headings={headings} />
-      <div className="reader" ref={scroller} data-testid="reader-scroll" onClick={onClick} onMouseUp={readSelection} onKeyUp={readSelection}>
+      <div className="reader" ref={scroller} tabIndex={-1} data-testid="reader-scroll" onClick={onClick} onMouseUp={readSelection} onKeyUp={readSelection}>
         {search && <FindBar q={search.q} found={found} onClose={onSearchDone} />}
         <article className="reader-column" lang={article.lang ?? undefined}>
           <header className="article-header">
@@ -317,10 +277,10 @@ export function ReaderView({ id, settings, search, onSearchDone }: { id: number;
       </div>
       <Sidebar
         annotations={annotations}
-        articleNote={articleNote}
-        onSaveArticleNote={(doc, text) => void call('setArticleNote', { articleId: id, note: doc, noteText: text })}
-        articleTags={articleTags}
-        onArticleTags={(tags) => void call('setArticleTags', { articleId: id, tags }).then((r) => setArticleTags(r.tags))}
+        articleNote={open.note}
+        onSaveArticleNote={open.saveNote}
+        articleTags={open.tags}
+        onArticleTags={open.saveTags}
         currentText={(h) => article.text.slice(h.start, h.end)}
         onJump={jumpTo}
         onClaim={(h) => void claimHighlight(h)}

@@ -11,7 +11,8 @@ interface Heading {
 /** The article's headings as laid out, with the one being read marked as the reader scrolls. */
 export function useHeadings(editor: Editor | null, scroller: RefObject<HTMLDivElement | null>): { list: Heading[]; current: number } {
   const [list, setList] = useState<Heading[]>([]);
-  const [current, setCurrent] = useState(0);
+  // -1: above the first heading, where no heading is being read.
+  const [current, setCurrent] = useState(-1);
   useEffect(() => {
     if (!editor) return;
     const found = Array.from(editor.view.dom.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')).map((element) => ({
@@ -26,12 +27,13 @@ export function useHeadings(editor: Editor | null, scroller: RefObject<HTMLDivEl
     if (!el || list.length === 0) return;
     const onScroll = () => {
       const top = el.getBoundingClientRect().top + 80;
-      let index = 0;
+      let index = -1;
       list.forEach((h, i) => {
         if (h.element.getBoundingClientRect().top <= top) index = i;
       });
       setCurrent(index);
     };
+    onScroll();
     el.addEventListener('scroll', onScroll);
     return () => el.removeEventListener('scroll', onScroll);
   }, [list, scroller]);
@@ -48,7 +50,7 @@ export function TableOfContents({ headings }: { headings: { list: Heading[]; cur
       <ol>
         {headings.list.map((h, i) => (
           <li key={i} style={{ paddingInlineStart: `${(h.level - min) * 0.9}em` }}>
-            <button className={i === headings.current ? 'current' : ''} onClick={() => h.element.scrollIntoView({ block: 'start' })}>
+            <button className={i === headings.current ? 'current' : ''} aria-current={i === headings.current ? 'location' : undefined} onClick={() => h.element.scrollIntoView({ block: 'start' })}>
               {h.text}
             </button>
           </li>

@@ -58,6 +58,4 @@ export function relationFor(e: Key): EvidenceRelation | null {
 }
 
 /** Whether a key goes to what has focus (a field, the note editor) rather than to the review. */
-export function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement);
-}
+

@@ -37,6 +37,6 @@ describe('search labels', () => {
   it('counts what matched, each in its plural, leaving out what did not', () => {
     expect(summary(t, results(1, { articles: 1, highlights: 1, notes: 0, claims: 1 }))).toBe('1 article · 1 highlight · 1 claim');
     expect(summary(t, results(3, { articles: 3, highlights: 0, notes: 2, claims: 4 }))).toBe('3 articles · 2 notes · 4 claims');
-    expect(summary(zh, results(3, { articles: 3, highlights: 5, notes: 0, claims: 2 }))).toBe('3 篇文章 · 5 条划线 · 2 条论断');
+    expect(summary(zh, results(3, { articles: 3, highlights: 5, notes: 0, claims: 2 }))).toBe('3 篇文章 · 5 条高亮 · 2 条论断');
   });
 });

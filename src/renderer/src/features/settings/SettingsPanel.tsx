@@ -3,7 +3,7 @@ import type { Settings } from '../../../../shared/api';
 import { Modal } from '../../ui/Modal';
 import { BackupsSection } from './BackupsSection';
 
-export function SettingsPanel({ settings, onChange, onClose }: { settings: Settings; onChange: (s: Partial<Settings>) => void; onClose: () => void }) {
+export function SettingsPanel({ settings, onChange, onClose, onAbout }: { settings: Settings; onChange: (s: Partial<Settings>) => void; onClose: () => void; onAbout: () => void }) {
   const { t } = useTranslation();
   return (
     <Modal title={t('app.settings')} onClose={onClose}>
@@ -20,7 +20,20 @@ export function SettingsPanel({ settings, onChange, onClose }: { settings: Setti
         </fieldset>
         <label>
           {t('settings.fontSize')} <span className="muted">{settings.fontSize}px</span>
-          <input type="range" min={14} max={28} value={settings.fontSize} onChange={(e) => onChange({ fontSize: Number(e.target.value) })} />
+          <input
+            type="range"
+            min={14}
+            max={28}
+            value={settings.fontSize}
+            data-testid="font-size"
+            // How far the track is filled, for the theme's accent up to the thumb.
+            style={{ '--filled': `${((settings.fontSize - 14) / (28 - 14)) * 100}%` } as React.CSSProperties}
+            onChange={(e) => onChange({ fontSize: Number(e.target.value) })}
+          />
+          <span className="range-ends" aria-hidden>
+            <span>A</span>
+            <span>A</span>
+          </span>
         </label>
         <label>
           {t('settings.language')}
@@ -39,6 +52,10 @@ export function SettingsPanel({ settings, onChange, onClose }: { settings: Setti
         </label>
         <BackupsSection />
         <div className="row end">
+          <button className="about-link" data-testid="open-about" onClick={onAbout}>
+            {t('about.open')}
+          </button>
+          <span className="spacer" />
           <button className="primary" onClick={onClose}>
             {t('settings.close')}
           </button>
