@@ -1,10 +1,11 @@
 // npm run bench [name…]: runs the named benchmarks (all by default).
 import { benchApp } from './app';
 import { benchClaims } from './claims';
+import { benchExport } from './export';
 import { benchImport } from './import';
 import { benchSearch } from './search';
 
-const BENCHES: Record<string, () => Promise<void>> = { import: benchImport, search: benchSearch, claims: benchClaims, app: benchApp };
+const BENCHES: Record<string, () => Promise<void>> = { import: benchImport, search: benchSearch, claims: benchClaims, app: benchApp, export: benchExport };
 
 const wanted = process.argv.slice(2);
 for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {
