@@ -1,6 +1,6 @@
 // The YAML front matter of an exported file. Gloss writes its own keys; keys the user
 // added, their order and comments, are kept on every re-export.
-import { isMap, parseDocument, Document } from 'yaml';
+import { isCollection, isMap, parseDocument, Document } from 'yaml';
 
 export interface SplitFile {
   /** The YAML between the `---` lines, or null when the file has none. */
@@ -59,14 +59,19 @@ export function mergeFrontMatter(existing: string | null, values: Values): strin
 }
 
 /**
- * An existing front matter updated with `values`, and whether that changed anything;
- * `stamp` (the export time) is set too, but alone it is no change.
+ * An existing front matter updated with `values` and `stamp` (the export time), and whether
+ * `values` changed anything; when they did not, there is no text (the file stays as it is).
  */
-export function updateFrontMatter(existing: string | null, values: Values, stamp: Values): { text: string; changed: boolean } {
+export function updateFrontMatter(existing: string | null, values: Values, stamp: Values): { text: string | null; changed: boolean } {
   const doc = parsed(existing);
-  const before = fenced(doc);
+  // Compared value by value: printing the YAML again costs more than the rest of a re-export.
+  const current = (key: string) => {
+    const v = doc.get(key);
+    return isCollection(v) ? v.toJSON() : v;
+  };
+  const changed = Object.entries(values).some(([key, value]) => (value === null ? doc.has(key) : JSON.stringify(current(key)) !== JSON.stringify(value)));
+  if (!changed) return { text: null, changed };
   setValues(doc, values);
-  const changed = fenced(doc) !== before;
   setValues(doc, stamp);
   return { text: fenced(doc), changed };
 }

@@ -55,6 +55,14 @@ describe('Markdown export', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     expect(mdFiles(out)).toEqual([name]);
     expect(readFileSync(join(out, name), 'utf8')).toBe(first);
+
+    // A change in the front matter alone is an update: the keys change, the block ids stay.
+    await createCoreApi(t.lib).setArticleTags({ articleId, tags: ['电商'] });
+    expect(exportMarkdown(t.lib, [articleId], out, { now: new Date('2026-12-02T00:00:00Z') })).toMatchObject({ updated: 1 });
+    const third = readFileSync(join(out, name), 'utf8');
+    expect(parse(splitFrontMatter(third).yaml!)).toMatchObject({ tags: ['电商'], exported: '2026-12-02T00:00:00.000Z' });
+    expect(blockIds(third)).toEqual(blockIds(first));
+    expect(splitFrontMatter(third).body).toBe(splitFrontMatter(first).body);
   });
 
   it('updates a file the user edited and renamed in place: their text and keys survive, deleted highlights go, new ones come in reading order', async () => {

@@ -68,7 +68,7 @@ export function exportMarkdown(lib: Library, ids: number[], dir: string, options
             files.push(result);
             continue;
           }
-          content = front.text + merged;
+          content = (front.text ?? mergeFrontMatter(yaml, { exported })) + merged;
         } else content = `${mergeFrontMatter(null, values)}\n${renderRegions(regions)}`;
         writeFileAtomic(path, content);
       } catch (err) {

@@ -1,18 +1,13 @@
 // Which articles an export takes: one, those carrying a tag (on the article or on one of
 // its highlights), those a search query matches (the app's query language), or all.
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ExportScope as ScopeSchema } from '../../shared/api';
 import { normaliseTag } from '../annotations/tags';
 import { NotFoundError } from '../errors';
 import type { Library } from '../library/db';
 import { searchLibrary } from '../search/search';
 
-export const ExportScope = z.union([
-  z.object({ articleId: z.number().int().positive() }).strict(),
-  z.object({ tag: z.string().trim().min(1).max(100) }).strict(),
-  z.object({ query: z.string().trim().min(1).max(1000) }).strict(),
-  z.object({ all: z.literal(true) }).strict(),
-]);
-export type ExportScope = z.infer<typeof ExportScope>;
+export type ExportScope = z.infer<typeof ScopeSchema>;
 
 /** The ids of the articles in scope, in the library's order (oldest first). */
 export function scopeArticleIds(lib: Library, scope: ExportScope): number[] {
