@@ -103,7 +103,10 @@ describe('importing hostile files', () => {
     const library = join(dir, 'cli.db');
     const run = await gloss(['--library', library, 'import', fifo, zero, SEED, '--json'], 60_000);
     expect(run.signal, 'the import hung and was killed').toBeNull();
-    const results = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { path: string; status: string; error: string | null });
+    // One line per file, then the import's summary.
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { path: string; status: string; error: string | null });
+    const results = lines.slice(0, -1);
+    expect(lines.at(-1)).toMatchObject({ summary: { files: 3, imported: 1, failed: 2 } });
     expect(results.map((r) => [r.path, r.status])).toEqual([
       [fifo, 'error'],
       [zero, 'error'],
