@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findOriginal, fingerprint } from '../src/core/duplicates/fingerprints';
+import { findOriginal, fingerprint, storeFingerprint } from '../src/core/duplicates/fingerprints';
 import { importPaths } from '../src/core/ingest/import-files';
 import { parseArticle } from '../src/core/ingest/parse-article';
 import { articleText } from '../src/core/library/articles';
@@ -63,18 +63,32 @@ export async function benchDuplicates(): Promise<void> {
     const summary = await importPaths(lib, [folder], { detectCopies });
     return { lib, summary, seconds: (performance.now() - t0) / 1000 };
   };
+  // The first import in a process also builds the parser threads' bundle and warms the JIT:
+  // paid here, by neither side.
+  const warm = openLibrary(join(work, 'warm.db'));
+  await importPaths(warm, readdirSync(folder).slice(0, 50).map((f) => join(folder, f)));
+  warm.close();
   const off = await timed('off', false);
   off.lib.close();
   const on = await timed('on', true);
 
-  // What detection alone costs one article against the full library: its fingerprint and lookup.
-  const ids = on.lib.db.prepare('SELECT id, url FROM articles ORDER BY id DESC LIMIT 500').raw().all() as [number, string | null][];
-  const texts = ids.map(([id, url]) => [articleText(on.lib, id)!, url] as const);
-  const t0 = performance.now();
-  for (const [text, url] of texts) findOriginal(on.lib, fingerprint(text, url));
-  const perArticle = (performance.now() - t0) / texts.length;
+  // The machine's load can change between two ten-minute imports, so detection's own work is
+  // also timed alone: everything it did during the import (fingerprint, lookup, and storing
+  // the fingerprint, each in its own transaction), replayed in import order into an empty index.
   const bytes = on.lib.db.prepare('SELECT sum(length(minhash)) FROM article_fingerprints').pluck().get() as number;
   const bands = on.lib.db.prepare('SELECT count(*) FROM article_minhash_bands').pluck().get() as number;
+  const articles = on.lib.db.prepare('SELECT id, url FROM articles ORDER BY id').raw().all() as [number, string | null][];
+  const texts = articles.map(([id, url]) => [id, articleText(on.lib, id)!, url] as const);
+  on.lib.db.exec('DELETE FROM article_minhash_bands; DELETE FROM article_fingerprints');
+  const t0 = performance.now();
+  for (const [id, text, url] of texts) {
+    const print = fingerprint(text, url);
+    on.lib.db.transaction(() => {
+      findOriginal(on.lib, print, id);
+      storeFingerprint(on.lib, id, print);
+    })();
+  }
+  const replay = (performance.now() - t0) / 1000;
   on.lib.close();
   rmSync(work, { recursive: true, force: true });
 
@@ -85,8 +99,8 @@ export async function benchDuplicates(): Promise<void> {
     ['copies found', `${copies}`],
     ['import, detection off (baseline)', `${off.seconds.toFixed(1)} s`],
     ['import, detection on', `${on.seconds.toFixed(1)} s`],
-    ['detection / import', `${(share * 100).toFixed(1)} % (goal ≤ 10 %)`],
-    ['one lookup at full size', `${perArticle.toFixed(2)} ms (fingerprint + candidates + comparison, vs ${((on.seconds * 1000) / TARGET).toFixed(1)} ms per imported article)`],
+    ['(on − off) / off', `${(share * 100).toFixed(1)} % (goal ≤ 10 %; two long runs, as noisy as the machine)`],
+    ['detection alone, replayed', `${replay.toFixed(1)} s = ${((replay / off.seconds) * 100).toFixed(1)} % of the import without it (${((replay * 1000) / TARGET).toFixed(2)} ms an article)`],
     ['stored', `${(bytes / 1024 / 1024).toFixed(2)} MB of signatures, ${bands} band keys`],
   ]);
 }

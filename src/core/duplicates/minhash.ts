@@ -2,6 +2,11 @@
 // locality-sensitive banding to find candidates (Leskovec, Rajaraman & Ullman, "Mining of
 // Massive Datasets", ch. 3). Characters, not words: Chinese has no spaces between words, and
 // a five-character window catches the same wording in either language.
+//
+// The signature is one-permutation MinHash (Li, Owen & Zhang 2012): each shingle is hashed
+// once and kept, in the bin its hash's top bits name, if it is that bin's smallest; bins no
+// shingle fell in borrow from the next one that has (rotation densification, Shrivastava &
+// Li 2014). One hash per shingle instead of 64 keeps detection a small share of an import.
 
 /** Characters per shingle. */
 export const SHINGLE = 5;
@@ -12,25 +17,10 @@ export const BANDS = 16;
 const ROWS = HASHES / BANDS;
 /** Below this many shingles a text says too little to be judged a copy of another by its wording. */
 export const MIN_SHINGLES = 40;
-
-// Fixed odd multipliers and offsets, one pair per hash function: h_i(x) = a_i·x + b_i (mod 2^32)
-// over the shingle's own 32-bit hash. A signature must mean the same in every run and version.
-const A = new Uint32Array(HASHES);
-const B = new Uint32Array(HASHES);
-{
-  let s = 0x9e3779b9;
-  const next = () => {
-    // xorshift32: deterministic, and enough to spread the parameters.
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return s >>> 0;
-  };
-  for (let i = 0; i < HASHES; i++) {
-    A[i] = next() | 1;
-    B[i] = next();
-  }
-}
+/** The top 6 bits of a shingle's hash pick its bin (64), the other 26 are its value. */
+const VALUE_BITS = 26;
+const VALUE_MASK = (1 << VALUE_BITS) - 1;
+const EMPTY = 0xffffffff;
 
 /** What is compared: letters and digits only, case- and width-folded (punctuation and spacing differ between copies). */
 export function comparableText(text: string): string {
@@ -52,16 +42,23 @@ export function signature(text: string): Uint32Array | null {
   const s = comparableText(text);
   const count = s.length - SHINGLE + 1;
   if (count < MIN_SHINGLES) return null;
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const bins = new Uint32Array(HASHES).fill(EMPTY);
   for (let i = 0; i < count; i++) {
     // FNV-1a over the shingle's UTF-16 code units.
     let h = 0x811c9dc5;
     for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
     const x = mix(h);
-    for (let k = 0; k < HASHES; k++) {
-      const v = (Math.imul(A[k], x) + B[k]) >>> 0;
-      if (v < sig[k]) sig[k] = v;
-    }
+    const bin = x >>> VALUE_BITS;
+    const v = x & VALUE_MASK;
+    if (v < bins[bin]) bins[bin] = v;
+  }
+  // An empty bin takes the value of the next filled one to its right, marked with the distance
+  // (so two texts agree there only when they agree on that bin at that distance).
+  const sig = new Uint32Array(HASHES);
+  for (let b = 0; b < HASHES; b++) {
+    let k = 0;
+    while (bins[(b + k) % HASHES] === EMPTY) k++;
+    sig[b] = (bins[(b + k) % HASHES] + k * (VALUE_MASK + 1)) >>> 0;
   }
   return sig;
 }
