@@ -67,7 +67,7 @@ export function articleRegions(a: ExportArticle): Region[] {
 }
 
 /** The front-matter keys Gloss writes (others, the user's, are kept as they are). */
-export function frontMatterValues(a: ExportArticle, exported: Date): Record<string, string | string[] | null> {
+export function frontMatterValues(a: ExportArticle, exported: Date): Record<string, string | string[] | boolean | null> {
   return {
     title: a.title,
     author: a.author,
@@ -75,6 +75,8 @@ export function frontMatterValues(a: ExportArticle, exported: Date): Record<stri
     url: a.url,
     published: a.published,
     tags: a.tags,
+    // Only while archived: an article that is not carries no key (null removes it on re-export).
+    archived: a.archived || null,
     'gloss-id': a.uid,
     exported: exported.toISOString(),
   };

@@ -30,7 +30,7 @@ export function glossIdOf(file: string): string | null {
 /** A front matter that is not a YAML mapping: Gloss will not rewrite it. */
 export class BadFrontMatterError extends Error {}
 
-type Values = Record<string, string | string[] | null>;
+type Values = Record<string, string | string[] | boolean | null>;
 
 const fenced = (doc: Document) => `---\n${doc.toString({ lineWidth: 0 })}---\n`;
 

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCoreApi, dispatch } from '../api';
 import { InvalidInputError } from '../errors';
 import type { Library } from '../library/db';
+import { archiveArticles, markRead, trashArticles } from '../library/trash';
 import { annotate } from '../test-support/annotated-library';
 import { tempLibrary } from '../test-support/corpus';
 import { libraryState } from '../test-support/library-state';
@@ -30,7 +31,11 @@ function library() {
   return l;
 }
 
-/** annotate()'s library, plus an orphaned highlight, an undone decision and a claim citing a claim. */
+/**
+ * annotate()'s library, plus an orphaned highlight, an undone decision, a claim citing a
+ * claim, and the library's states: one article read, the other a copy of it (with the title
+ * suffix cleaned off), archived and in the Trash.
+ */
 async function fullLibrary(lib: Library) {
   const made = await annotate(lib);
   const api = createCoreApi(lib);
@@ -44,6 +49,10 @@ async function fullLibrary(lib: Library) {
   // Orphaned by a re-import that removed its passage: its offsets point past the new text.
   lib.db.prepare("UPDATE highlights SET anchor = 'orphaned', start = 900000, end = 900010 WHERE id = ?").run(made.highlightIds[1]);
   lib.db.prepare("INSERT INTO claim_material (claim_id, article_id, found_at) VALUES (?, ?, '2026-11-29T00:00:00.000Z')").run(other.id, made.articleId);
+  markRead(lib, [made.articleId], true, new Date('2026-11-20T08:00:00.000Z'));
+  lib.db.prepare("UPDATE articles SET copy_of = ?, title_suffix = '_网易订阅' WHERE id = ?").run(made.articleId, made.otherArticleId);
+  archiveArticles(lib, [made.otherArticleId], true, new Date('2026-11-21T08:00:00.000Z'));
+  trashArticles(lib, [made.otherArticleId], new Date('2026-11-22T08:00:00.000Z'));
   return made;
 }
 
@@ -103,6 +112,12 @@ describe('JSON export and import-json', () => {
     });
     const claim = json.claims.find((x) => (x as { gloss: { localId: number } }).gloss.localId === made.claimId) as Record<string, unknown>;
     expect(claim).toMatchObject({ motivation: 'assessing', target: h.id, body: [{ purpose: 'assessing', value: '淘宝特价版进入微信' }] });
+    const uid = (id: number) => from.lib.db.prepare('SELECT uid FROM articles WHERE id = ?').pluck().get(id) as string;
+    // The library's states, and a copy's original by its global id.
+    expect(json.articles).toEqual([
+      expect.objectContaining({ localId: made.articleId, readAt: '2026-11-20T08:00:00.000Z', archivedAt: null, trashedAt: null, copyOf: null, titleSuffix: null }),
+      expect.objectContaining({ localId: made.otherArticleId, readAt: null, archivedAt: '2026-11-21T08:00:00.000Z', trashedAt: '2026-11-22T08:00:00.000Z', copyOf: uid(made.articleId), titleSuffix: '_网易订阅' }),
+    ]);
 
     // The schema is no rubber stamp: a wrong motivation, a bad id, an extra key fail it.
     for (const broken of [
@@ -111,6 +126,37 @@ describe('JSON export and import-json', () => {
       { ...json, surprise: true },
       { ...json, version: 2 },
     ]) expect(validate(broken)).toBe(false);
+  });
+
+  it('a copy whose original the export left out stands alone; copies in a circle or of themselves too; a file from before the states imports', async () => {
+    const from = library();
+    const made = await fullLibrary(from.lib);
+    const uidOf = (id: number) => from.lib.db.prepare('SELECT uid FROM articles WHERE id = ?').pluck().get(id) as string;
+    const state = (lib: Library, id: number) => lib.db.prepare('SELECT trashed_at, archived_at, copy_of, title_suffix FROM articles WHERE id = ?').get(id);
+
+    // Only the copy: its original is not in the file, so it is named nowhere.
+    const alone = JSON.parse([...jsonExportChunks(from.lib, [made.otherArticleId], false)].join('')) as { articles: Record<string, unknown>[] };
+    expect(alone.articles[0].copyOf).toBeNull();
+    const to = library();
+    importJson(to.lib, JSON.stringify(alone));
+    expect(state(to.lib, made.otherArticleId)).toEqual({ trashed_at: '2026-11-22T08:00:00.000Z', archived_at: '2026-11-21T08:00:00.000Z', copy_of: null, title_suffix: '_网易订阅' });
+
+    // A hostile file: each article a copy of the other, or of itself. Neither becomes a copy.
+    const both = JSON.parse([...jsonExportChunks(from.lib, allIds(from.lib), true)].join('')) as { articles: Record<string, unknown>[] };
+    for (const copyOf of [(a: Record<string, unknown>) => uidOf(a.localId === made.articleId ? made.otherArticleId : made.articleId), (a: Record<string, unknown>) => a.id]) {
+      const circle = library();
+      importJson(circle.lib, JSON.stringify({ ...both, articles: both.articles.map((a) => ({ ...a, copyOf: copyOf(a) })) }));
+      expect(circle.lib.db.prepare('SELECT count(*) FROM articles WHERE copy_of IS NOT NULL').pluck().get()).toBe(0);
+    }
+
+    // Written before the library had states: no such keys, still valid, imported as unread, kept, no copy.
+    const old = { ...both, articles: both.articles.map(({ readAt: _r, archivedAt: _a, trashedAt: _t, copyOf: _c, titleSuffix: _s, ...rest }) => rest) };
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    expect(ajv.validate(SCHEMA, old), ajv.errorsText(ajv.errors)).toBe(true);
+    const older = library();
+    importJson(older.lib, JSON.stringify(old));
+    expect(older.lib.db.prepare('SELECT count(*) FROM articles WHERE read_at IS NULL AND archived_at IS NULL AND trashed_at IS NULL AND copy_of IS NULL AND title_suffix IS NULL').pluck().get()).toBe(2);
   });
 
   it('refuses a hostile or broken file whole, and changes nothing', async () => {

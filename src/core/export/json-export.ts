@@ -41,12 +41,20 @@ interface ArticleRow {
   note_at: string | null;
   position: number | null;
   position_at: string | null;
+  read_at: string | null;
+  archived_at: string | null;
+  trashed_at: string | null;
+  copy_of: number | null;
+  copy_of_uid: string | null;
+  title_suffix: string | null;
 }
 
-function articles(lib: Library, ids: string): ArticleRecord[] {
+/** `inFile`: every article the file holds; a copy's original outside it is not named. */
+function articles(lib: Library, ids: string, inFile: ReadonlySet<number>): ArticleRecord[] {
   const rows = lib.db
     .prepare(
       `SELECT a.*, n.note, n.note_text, n.updated_at AS note_at, p.position, p.updated_at AS position_at,
+         (SELECT o.uid FROM articles o WHERE o.id = a.copy_of) AS copy_of_uid,
          (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.id)) AS tags
        FROM articles a LEFT JOIN article_notes n ON n.article_id = a.id LEFT JOIN reading_positions p ON p.article_id = a.id
        WHERE ${inIds('a.id')} ORDER BY a.id`,
@@ -81,6 +89,11 @@ function articles(lib: Library, ids: string): ArticleRecord[] {
       tags: JSON.parse(r.tags) as string[],
       note: r.note === null ? null : { doc: JSON.parse(r.note) as ArticleRecord['doc'], text: r.note_text!, updatedAt: r.note_at! },
       readingPosition: r.position === null ? null : { position: r.position, updatedAt: r.position_at! },
+      readAt: r.read_at,
+      archivedAt: r.archived_at,
+      trashedAt: r.trashed_at,
+      copyOf: r.copy_of !== null && inFile.has(r.copy_of) ? r.copy_of_uid : null,
+      titleSuffix: r.title_suffix,
     };
   });
 }
@@ -205,6 +218,7 @@ export interface JsonExportOptions {
 export function* jsonExportChunks(lib: Library, ids: number[], everything: boolean, options: JsonExportOptions = {}): Generator<string> {
   const now = options.now ?? new Date();
   const all = JSON.stringify(ids);
+  const inFile = new Set(ids);
   const tags = lib.db
     .prepare(
       everything
@@ -225,7 +239,7 @@ export function* jsonExportChunks(lib: Library, ids: number[], everything: boole
     let first = true;
     for (let at = 0; at < ids.length; at += BATCH) {
       const batch = JSON.stringify(ids.slice(at, at + BATCH));
-      for (const record of read(lib, batch)) {
+      for (const record of read(lib, batch, inFile)) {
         yield `${first ? '' : ','}\n${JSON.stringify(record)}`;
         first = false;
       }

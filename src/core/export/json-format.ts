@@ -58,6 +58,15 @@ export const ArticleRecord = z
     tags: z.array(Name).max(1000),
     note: Note.nullable(),
     readingPosition: z.object({ position: z.number().min(0).max(1), updatedAt: Time }).strict().nullable(),
+    // The library's states (schema 9). Optional: files written before them still import, as unread, not archived, not trashed.
+    readAt: Time.nullable().optional(),
+    archivedAt: Time.nullable().optional(),
+    /** In the Trash since then: it comes back in the Trash, restorable. */
+    trashedAt: Time.nullable().optional(),
+    /** The original this article is a copy of, by its global id (null when the export left the original out). */
+    copyOf: Uuid.nullable().optional(),
+    /** The site suffix cleaned from the title ("_网易订阅"). */
+    titleSuffix: Short.nullable().optional(),
   })
   .strict();
 export type ArticleRecord = z.infer<typeof ArticleRecord>;

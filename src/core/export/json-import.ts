@@ -3,7 +3,8 @@
 // added twice, so importing the same file again adds nothing. An article the library holds
 // under another id (the same file imported on two machines) is matched by its content hash.
 // Integer ids are kept where they are free, so an export imported into an empty library
-// comes back row for row. The file is hostile until checked: its shape by the zod schema
+// comes back row for row. An added article keeps its read, archive and Trash state and its
+// copy link; an article the library has already keeps the library's. The file is hostile until checked: its shape by the zod schema
 // (json-format.ts), its documents by the reading and note schemas, its offsets against its
 // texts; any problem refuses the whole file and changes nothing.
 import { readFileSync, statSync } from 'node:fs';
@@ -95,12 +96,14 @@ export function importJson(lib: Library, raw: string): JsonImportSummary {
 
       const articles = new Map<string, number>();
       const texts = new Map<number, string>();
+      const copies = new Map<number, string>();
       for (const a of file.articles) {
         if (articles.has(a.id)) throw new InvalidInputError(`article ${a.id} appears twice`);
         const known = idOfUid(lib, 'articles', a.id) ?? (lib.db.prepare('SELECT id FROM articles WHERE hash = ?').pluck().get(a.hash) as number | undefined);
         const id = known ?? insertArticle(lib, a);
         if (known === undefined) summary.articles.added++;
         else summary.articles.existing++;
+        if (known === undefined && a.copyOf) copies.set(id, a.copyOf);
         articles.set(a.id, id);
         // What the library has already is kept: a note or a place is added only where there is none.
         const link = lib.db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
@@ -112,6 +115,7 @@ export function importJson(lib: Library, raw: string): JsonImportSummary {
         }
         if (a.readingPosition) lib.db.prepare('INSERT OR IGNORE INTO reading_positions (article_id, position, updated_at) VALUES (?, ?, ?)').run(id, a.readingPosition.position, a.readingPosition.updatedAt);
       }
+      linkCopies(lib, copies, articles);
       const articleOf = (urn: string, what: string) => {
         const uid = uidOf(urn);
         const id = articles.get(uid) ?? idOfUid(lib, 'articles', uid);
@@ -226,9 +230,9 @@ function insertArticle(lib: Library, a: ArticleRecord): number {
   const { lastInsertRowid } = lib.db
     .prepare(
       `INSERT INTO articles (id, uid, title, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
-         format, encoding, path, hash, packed_text, packed_source, chars, warnings, imported_at, updated_at)
+         format, encoding, path, hash, packed_text, packed_source, chars, warnings, imported_at, updated_at, read_at, archived_at, trashed_at, title_suffix)
        VALUES (@id, @uid, @title, @author, @site, @url, @published, @date, @lang, @excerpt, @categories, @source_tags, @cover,
-         @format, @encoding, @path, @hash, @packed_text, @packed_source, @chars, @warnings, @imported_at, @updated_at)`,
+         @format, @encoding, @path, @hash, @packed_text, @packed_source, @chars, @warnings, @imported_at, @updated_at, @read_at, @archived_at, @trashed_at, @title_suffix)`,
     )
     .run({
       id: idIfFree(lib, 'articles', a.localId),
@@ -254,6 +258,33 @@ function insertArticle(lib: Library, a: ArticleRecord): number {
       warnings: JSON.stringify(a.warnings),
       imported_at: a.importedAt,
       updated_at: a.updatedAt,
+      read_at: a.readAt ?? null,
+      archived_at: a.archivedAt ?? null,
+      trashed_at: a.trashedAt ?? null,
+      title_suffix: a.titleSuffix ?? null,
     });
   return Number(lastInsertRowid);
+}
+
+/**
+ * Points each newly added copy at its original (by global id: in the file or already in the
+ * library). The library keeps copies one level deep (a copy's original is no copy itself):
+ * a chain is followed to its end, and a file whose copies go round in a circle, or name
+ * themselves, leaves the article standing on its own. An original nowhere to be found, too.
+ */
+function linkCopies(lib: Library, copies: Map<number, string>, inFile: Map<string, number>): void {
+  const target = new Map<number, number | null>();
+  for (const [id, uid] of copies) target.set(id, inFile.get(uid) ?? idOfUid(lib, 'articles', uid) ?? null);
+  const copyOf = (id: number) => (target.has(id) ? target.get(id)! : (lib.db.prepare('SELECT copy_of FROM articles WHERE id = ?').pluck().get(id) as number | null));
+  const set = lib.db.prepare('UPDATE articles SET copy_of = ? WHERE id = ?');
+  for (const [id, first] of target) {
+    let original = first;
+    const seen = new Set([id]);
+    for (let next = original === null ? null : copyOf(original); original !== null && next !== null; next = copyOf(original)) {
+      if (seen.has(original)) break;
+      seen.add(original);
+      original = next;
+    }
+    if (original !== null && !seen.has(original)) set.run(original, id);
+  }
 }

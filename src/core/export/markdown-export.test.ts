@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createCoreApi } from '../api';
 import { findQuote } from '../annotations/highlights';
+import { archiveArticles } from '../library/trash';
 import { tempLibrary } from '../test-support/corpus';
 import { fixedUid, seedExportLibrary } from '../test-support/seed-export-library';
 import { splitFrontMatter } from './front-matter';
@@ -63,6 +64,14 @@ describe('Markdown export', () => {
     expect(parse(splitFrontMatter(third).yaml!)).toMatchObject({ tags: ['电商'], exported: '2026-12-02T00:00:00.000Z' });
     expect(blockIds(third)).toEqual(blockIds(first));
     expect(splitFrontMatter(third).body).toBe(splitFrontMatter(first).body);
+
+    // Archiving is a front-matter change too: `archived: true` while archived, no key otherwise.
+    archiveArticles(t.lib, [articleId], true);
+    expect(exportMarkdown(t.lib, [articleId], out, { now: AT })).toMatchObject({ updated: 1 });
+    expect(parse(splitFrontMatter(readFileSync(join(out, name), 'utf8')).yaml!)).toMatchObject({ tags: ['电商'], archived: true });
+    archiveArticles(t.lib, [articleId], false);
+    expect(exportMarkdown(t.lib, [articleId], out, { now: AT })).toMatchObject({ updated: 1 });
+    expect(parse(splitFrontMatter(readFileSync(join(out, name), 'utf8')).yaml!)).not.toHaveProperty('archived');
   });
 
   it('updates a file the user edited and renamed in place: their text and keys survive, deleted highlights go, new ones come in reading order', async () => {

@@ -25,6 +25,7 @@ export interface ExportArticle {
   url: string | null;
   published: string | null;
   tags: string[];
+  archived: boolean;
   note: ReadingDoc | null;
   /** In reading order. */
   highlights: ExportHighlight[];
@@ -41,6 +42,7 @@ interface ArticleRow {
   url: string | null;
   published: string | null;
   tags: string;
+  archived: 0 | 1;
   note: string | null;
   packed_text: Buffer | null;
 }
@@ -63,7 +65,7 @@ export function exportRecords(lib: Library, ids: number[], withText: boolean): E
   const list = JSON.stringify(ids);
   const rows = lib.db
     .prepare(
-      `SELECT a.id, a.uid, a.title, a.author, a.site, a.url, coalesce(a.published, a.date) AS published, ${withText ? 'a.packed_text' : 'NULL AS packed_text'},
+      `SELECT a.id, a.uid, a.title, a.author, a.site, a.url, coalesce(a.published, a.date) AS published, a.archived_at IS NOT NULL AS archived, ${withText ? 'a.packed_text' : 'NULL AS packed_text'},
          (SELECT json_group_array(name) FROM (SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags,
          (SELECT n.note FROM article_notes n WHERE n.article_id = a.id) AS note
        FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`,
@@ -105,6 +107,7 @@ export function exportRecords(lib: Library, ids: number[], withText: boolean): E
         url: r.url,
         published: r.published,
         tags: JSON.parse(r.tags) as string[],
+        archived: r.archived === 1,
         note: r.note ? (JSON.parse(r.note) as ReadingDoc) : null,
         highlights: byArticle.get(r.id) ?? [],
         text: r.packed_text ? unpackText(r.packed_text) : null,

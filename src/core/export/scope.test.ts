@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../errors';
+import { trashArticles } from '../library/trash';
 import { annotate } from '../test-support/annotated-library';
 import { tempLibrary } from '../test-support/corpus';
 import { scopeArticleIds } from './scope';
@@ -19,5 +20,15 @@ describe('what an export takes', () => {
     expect(scopeArticleIds(t.lib, { tag: '没有' })).toEqual([]);
     expect(scopeArticleIds(t.lib, { query: '淘宝特价版 tag:核实' })).toEqual([f.articleId]);
     expect(scopeArticleIds(t.lib, { all: true })).toEqual([f.articleId, f.otherArticleId].sort((a, b) => a - b));
+  });
+
+  it('leaves out the Trash, unless the article is named', async () => {
+    t = tempLibrary();
+    const f = await annotate(t.lib);
+    trashArticles(t.lib, [f.articleId]);
+    expect(scopeArticleIds(t.lib, { all: true })).toEqual([f.otherArticleId]);
+    expect(scopeArticleIds(t.lib, { tag: '阿里' })).toEqual([]);
+    expect(scopeArticleIds(t.lib, { query: '淘宝特价版 tag:核实' })).toEqual([]);
+    expect(scopeArticleIds(t.lib, { articleId: f.articleId })).toEqual([f.articleId]);
   });
 });

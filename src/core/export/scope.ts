@@ -1,5 +1,7 @@
 // Which articles an export takes: one, those carrying a tag (on the article or on one of
 // its highlights), those a search query matches (the app's query language), or all.
+// Articles in the Trash are left out of every scope but the one that names them: search
+// already matches nothing in the Trash, and a tag or "everything" follows it.
 import type { z } from 'zod';
 import type { ExportScope as ScopeSchema } from '../../shared/api';
 import { normaliseTag } from '../annotations/tags';
@@ -18,13 +20,13 @@ export function scopeArticleIds(lib: Library, scope: ExportScope): number[] {
   if ('tag' in scope) {
     return lib.db
       .prepare(
-        `SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = @tag)
-           OR EXISTS (SELECT 1 FROM highlights h JOIN highlight_tags ht ON ht.highlight_id = h.id JOIN tags t ON t.id = ht.tag_id WHERE h.article_id = a.id AND t.name = @tag)
+        `SELECT a.id FROM articles a WHERE a.trashed_at IS NULL AND (EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = @tag)
+           OR EXISTS (SELECT 1 FROM highlights h JOIN highlight_tags ht ON ht.highlight_id = h.id JOIN tags t ON t.id = ht.tag_id WHERE h.article_id = a.id AND t.name = @tag))
          ORDER BY a.id`,
       )
       .pluck()
       .all({ tag: normaliseTag(scope.tag) }) as number[];
   }
   if ('query' in scope) return searchLibrary(lib, scope.query, { hitsPerArticle: 0, textHits: 0 }).articles.map((a) => a.id).sort((a, b) => a - b);
-  return lib.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+  return lib.db.prepare('SELECT id FROM articles WHERE trashed_at IS NULL ORDER BY id').pluck().all() as number[];
 }
