@@ -2,7 +2,9 @@
 // highlights as W3C Web Annotations, its claims (annotations that assess a highlight) with
 // their history and evidence, notes, tags and reading state. Written piece by piece, a
 // batch of articles at a time, so a library of any size never has to be one string.
-import type { ClaimStatus, EvidenceRelation, HighlightColor, AnchorHealth } from '../../shared/model';
+import type { EvidenceRelation } from '../../shared/model';
+import type { Row } from '../annotations/highlights';
+import type { ClaimRow as StoredClaimRow } from '../claims/records';
 import { unpackSource, unpackText } from '../library/content';
 import type { Library } from '../library/db';
 import { writeChunksAtomic } from './atomic-write';
@@ -98,23 +100,8 @@ function articles(lib: Library, ids: string, inFile: ReadonlySet<number>): Artic
   });
 }
 
-interface HighlightRow {
-  id: number;
-  uid: string;
-  article_uid: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  anchor: AnchorHealth;
-  color: HighlightColor;
-  note: string | null;
-  note_text: string;
-  created_at: string;
-  updated_at: string;
-  tags: string;
-}
+/** A highlight's row as stored, with its article's global id and its tags (a JSON list). */
+type HighlightRow = Omit<Row, 'article_id'> & { article_uid: string; tags: string };
 
 function highlights(lib: Library, ids: string): HighlightAnnotation[] {
   const rows = lib.db
@@ -146,24 +133,8 @@ function highlights(lib: Library, ids: string): HighlightAnnotation[] {
   }));
 }
 
-interface ClaimRow {
-  id: number;
-  uid: string;
-  highlight_uid: string;
-  statement: string;
-  status: ClaimStatus;
-  note: string | null;
-  note_text: string;
-  check_again: string | null;
-  snoozed_until: string | null;
-  reviewed_at: string;
-  status_at: string;
-  created_at: string;
-  updated_at: string;
-  history: string;
-  evidence: string;
-  material: string;
-}
+/** A claim's row as stored, with its highlight's global id, and its history, evidence and material as JSON lists. */
+type ClaimRow = Omit<StoredClaimRow, 'highlight_id'> & { highlight_uid: string; history: string; evidence: string; material: string };
 
 function claims(lib: Library, ids: string): ClaimAnnotation[] {
   const rows = lib.db
