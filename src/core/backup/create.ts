@@ -1,9 +1,11 @@
 // Writing a backup. The database is copied with SQLite's online backup API from a separate
 // read-only connection inside one read transaction: the copy is the library at one instant,
 // whatever the app or another process writes meanwhile, and the row counts the manifest
-// records are taken in that same transaction. The zip is written under a temporary name,
-// verified (see verify.ts), and only then given its name: a file under a backup's name has
-// passed verification, and one that fails is deleted and reported.
+// records are taken in that same transaction. The snapshot is verified (integrity_check on a
+// thread of its own, schema version, row counts; see verify.ts) while it is written into the
+// zip under a temporary name; the zip is then read back and its database entry compared byte
+// for byte with the verified snapshot, and only then given its name: a file under a backup's
+// name has passed verification, and one that fails is deleted and reported.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -14,8 +16,11 @@ import type { Library } from '../library/db';
 import { headlineCounts, tableCounts } from './counts';
 import { BackupFailedError, BackupRefusedError } from './errors';
 import { ASSETS_PREFIX, DATABASE_ENTRY, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, type Manifest } from './format';
-import { checkBackup } from './verify';
+import { checkDatabase, confirmWritten } from './verify';
 import { syncFolder, writeZip } from './zip-write';
+
+/** Large reads: fewer chunks through the hash, the CRC and the zip. */
+const READ_CHUNK = 1 << 20;
 
 const ASSET_NAME = /^[0-9a-f]{64}\.(png|jpg|gif|webp|avif|bmp)$/;
 
@@ -35,6 +40,12 @@ export async function createBackup(lib: Library, target: string, options: Create
   try {
     progress('copying', 0);
     const { tables, schemaVersion, assets } = await snapshot(lib, copy, (f) => progress('copying', f * 0.4));
+    const failed = (err: unknown) =>
+      new BackupFailedError(`the backup was written but failed verification, so it was deleted: ${err instanceof BackupRefusedError ? err.message.replace(/ Nothing was changed\.$/, '') : (err as Error).message}`);
+    // The snapshot is checked (integrity_check on a thread of its own, the schema version and
+    // row counts here) while it is written into the zip: two cores, one pass each.
+    const checking = checkDatabase(copy, { schemaVersion, tables }, lib.nativeBinding, (reason) => new BackupRefusedError(basename(target), reason));
+    checking.catch(() => undefined);
     // The database's hash is taken as it is written into the zip, and the manifest that
     // records it written after it: one pass over the bytes, not two.
     const hash = createHash('sha256');
@@ -44,43 +55,47 @@ export async function createBackup(lib: Library, target: string, options: Create
       transform(chunk: Buffer, _enc, done) {
         hash.update(chunk);
         hashed += chunk.length;
-        progress('writing', 0.4 + (0.2 * hashed) / Math.max(1, databaseBytes));
+        progress('writing', 0.4 + (0.3 * hashed) / Math.max(1, databaseBytes));
         done(null, chunk);
       },
     });
     let manifest: Manifest | null = null;
     progress('writing', 0.4);
-    await writeZip(partial, [
-      { name: DATABASE_ENTRY, later: () => createReadStream(copy).pipe(hashing) },
-      ...assets.map((a) => ({ name: ASSETS_PREFIX + a, file: join(lib.assetsPath, a) })),
-      {
-        name: MANIFEST_ENTRY,
-        later: () => {
-          manifest = {
-            format: FORMAT,
-            formatVersion: FORMAT_VERSION,
-            schemaVersion,
-            appVersion: options.appVersion,
-            created,
-            counts: headlineCounts(tables),
-            tables,
-            databaseSha256: hash.digest('hex'),
-            databaseBytes,
-            assets,
-          };
-          return Readable.from([Buffer.from(JSON.stringify(manifest, null, 2))]);
+    try {
+      await writeZip(partial, [
+        { name: DATABASE_ENTRY, later: () => createReadStream(copy, { highWaterMark: READ_CHUNK }).pipe(hashing, { end: true }) },
+        ...assets.map((a) => ({ name: ASSETS_PREFIX + a, file: join(lib.assetsPath, a) })),
+        {
+          name: MANIFEST_ENTRY,
+          later: () => {
+            manifest = {
+              format: FORMAT,
+              formatVersion: FORMAT_VERSION,
+              schemaVersion,
+              appVersion: options.appVersion,
+              created,
+              counts: headlineCounts(tables),
+              tables,
+              databaseSha256: hash.digest('hex'),
+              databaseBytes,
+              assets,
+            };
+            return Readable.from([Buffer.from(JSON.stringify(manifest, null, 2))]);
+          },
         },
-      },
-    ]);
+      ]);
+    } finally {
+      await checking.catch(() => undefined);
+    }
     if (!manifest) throw new BackupFailedError('the backup was not written whole');
     const written: Manifest = manifest;
-    rmSync(copy, { force: true });
-    progress('verifying', 0.6);
+    progress('verifying', 0.7);
     try {
-      const checked = await checkBackup(partial, { workDir: dirname(target), nativeBinding: lib.nativeBinding, onBytes: (d, t) => progress('verifying', 0.6 + (0.4 * d) / t) });
-      checked.dispose();
+      await checking;
+      // The zip read back: its database entry is the checked snapshot, byte for byte.
+      await confirmWritten(partial, copy, written);
     } catch (err) {
-      throw new BackupFailedError(`the backup was written but failed verification, so it was deleted: ${err instanceof BackupRefusedError ? err.message.replace(/ Nothing was changed\.$/, '') : (err as Error).message}`);
+      throw failed(err);
     }
     renameSync(partial, target);
     syncFolder(dirname(target));
@@ -92,6 +107,9 @@ export async function createBackup(lib: Library, target: string, options: Create
     rmSync(partial, { force: true });
   }
 }
+
+/** Pages copied per step: few steps (each yields to the event loop and reports progress), not one. */
+const SNAPSHOT_STEP = 16_384;
 
 /** Copies the library at one instant into `copy` (rollback-journal mode, so it is one file). */
 async function snapshot(lib: Library, copy: string, onFraction: (f: number) => void) {
@@ -107,7 +125,7 @@ async function snapshot(lib: Library, copy: string, onFraction: (f: number) => v
     await reader.backup(copy, {
       progress: ({ totalPages, remainingPages }) => {
         onFraction(totalPages ? 1 - remainingPages / totalPages : 1);
-        return 4096;
+        return SNAPSHOT_STEP;
       },
     });
     reader.exec('COMMIT');

@@ -10,6 +10,7 @@ import { LATEST_VERSION } from '../library/migrate';
 import { tableCounts } from './counts';
 import { BackupRefusedError } from './errors';
 import { ASSETS_PREFIX, DATABASE_ENTRY, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, Manifest } from './format';
+import { integrityCheckOnThread } from './integrity-thread';
 import { openZip, type ZipEntries } from './zip-read';
 
 export interface CheckedBackup {
@@ -62,7 +63,7 @@ export async function checkBackup(file: string, options: CheckOptions): Promise<
       throw refuse(`its database cannot be read (${(err as Error).message})`);
     }
     if (sha !== manifest.databaseSha256 || total !== manifest.databaseBytes) throw refuse('its database is not the one its manifest describes (the file was changed or damaged)');
-    checkDatabase(databaseFile, manifest, options.nativeBinding, refuse);
+    await checkDatabase(databaseFile, manifest, options.nativeBinding, refuse);
 
     return {
       manifest,
@@ -111,22 +112,77 @@ async function readManifest(zip: ZipEntries, refuse: (reason: string) => Error):
   return parsed.data;
 }
 
-function checkDatabase(file: string, manifest: Manifest, nativeBinding: string | undefined, refuse: (reason: string) => Error): void {
+/** What a database must be: the schema version and row counts its snapshot had. */
+export interface ExpectedDatabase {
+  schemaVersion: number;
+  tables: Record<string, number>;
+}
+
+/**
+ * Checks a database file: integrity_check (every page) on a thread of its own, while this
+ * thread reads its schema version and counts its rows. Refuses with `refuse(reason)`.
+ */
+export async function checkDatabase(file: string, expected: ExpectedDatabase, nativeBinding: string | undefined, refuse: (reason: string) => Error): Promise<void> {
+  const integrity = integrityCheckOnThread(file, nativeBinding);
+  let contents: unknown = null;
+  try {
+    checkContents(file, expected, nativeBinding, refuse);
+  } catch (err) {
+    contents = err;
+  }
+  let verdict: string[];
+  try {
+    verdict = await integrity;
+  } catch (err) {
+    throw refuse(`its database cannot be opened (${(err as Error).message})`);
+  }
+  // Damage is named first: it explains whatever the counts found.
+  if (verdict.join() !== 'ok') throw refuse(`its database is damaged (${verdict[0]})`);
+  if (contents) throw contents;
+}
+
+function checkContents(file: string, expected: ExpectedDatabase, nativeBinding: string | undefined, refuse: (reason: string) => Error): void {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
-    const verdict = (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check);
-    if (verdict.join() !== 'ok') throw refuse(`its database is damaged (${verdict[0]})`);
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version !== manifest.schemaVersion) throw refuse(`its database is at library version ${version}, not the ${manifest.schemaVersion} its manifest says`);
+    if (version !== expected.schemaVersion) throw refuse(`its database is at library version ${version}, not the ${expected.schemaVersion} its manifest says`);
     if (version > LATEST_VERSION) throw refuse(`its library version ${version} is newer than this Gloss reads (${LATEST_VERSION}). Update Gloss to restore it`);
     const counts = tableCounts(db);
-    const differs = Object.keys({ ...counts, ...manifest.tables }).find((t) => counts[t] !== manifest.tables[t]);
-    if (differs !== undefined) throw refuse(`its table ${differs} has ${counts[differs] ?? 'no'} rows where the snapshot had ${manifest.tables[differs] ?? 'none'}`);
+    const differs = Object.keys({ ...counts, ...expected.tables }).find((t) => counts[t] !== expected.tables[t]);
+    if (differs !== undefined) throw refuse(`its table ${differs} has ${counts[differs] ?? 'no'} rows where the snapshot had ${expected.tables[differs] ?? 'none'}`);
   } catch (err) {
     if (err instanceof BackupRefusedError) throw err;
     throw refuse(`its database cannot be opened (${(err as Error).message})`);
   } finally {
     db?.close();
+  }
+}
+
+/**
+ * Reads a just-written backup back: a zip with exactly the format's entries, the manifest it
+ * was given, and a database entry equal byte for byte to `databaseFile` — the snapshot that
+ * checkDatabase passed. The zip then holds exactly the checked bytes, without extracting a
+ * second copy of them and checking that again.
+ */
+export async function confirmWritten(file: string, databaseFile: string, written: Manifest): Promise<void> {
+  const shown = basename(file);
+  const refuse = (reason: string) => new BackupRefusedError(shown, reason);
+  let zip: ZipEntries;
+  try {
+    zip = await openZip(file);
+  } catch (err) {
+    throw refuse(`it cannot be read back (${(err as Error).message})`);
+  }
+  try {
+    const manifest = await readManifest(zip, refuse);
+    if (JSON.stringify(manifest) !== JSON.stringify(written)) throw refuse('its manifest is not the one written');
+    const expected = new Set([MANIFEST_ENTRY, DATABASE_ENTRY, ...manifest.assets.map((a) => ASSETS_PREFIX + a)]);
+    if (zip.entries.size !== expected.size || [...zip.entries.keys()].some((n) => !expected.has(n))) throw refuse('its entries are not the ones written');
+    const entry = zip.entries.get(DATABASE_ENTRY)!;
+    if (entry.compressionMethod !== 0 || entry.uncompressedSize !== written.databaseBytes) throw refuse('its database entry is not the one written');
+    if (!(await zip.equals(DATABASE_ENTRY, databaseFile))) throw refuse('its database is not the snapshot that was checked');
+  } finally {
+    zip.close();
   }
 }
