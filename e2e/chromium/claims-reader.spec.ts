@@ -134,7 +134,7 @@ test('c makes a claim of a selection; decide, filter, undo, delete after asking,
   await page.screenshot({ path: join(SCREENSHOTS, 'library-claims-en.png') });
 
   // The card's Review link opens the review queue on this article's claims.
-  await page.getByTestId('library-list').getByRole('button').first().click();
+  await page.getByTestId('library-list').getByRole('option').first().click();
   await painted.click();
   await card.getByRole('link', { name: /Review/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/review\\?article=${articleId}$`));
