@@ -80,10 +80,10 @@ export const exportCommands: Record<string, Command> = {
     return 0;
   },
 
-  'import-json'(lib, args, values, io) {
+  async 'import-json'(lib, args, values, io) {
     if (args.length !== 1) throw new UsageError('import-json takes one file');
     try {
-      const summary = importJsonFile(lib, resolve(args[0]));
+      const summary = await importJsonFile(lib, resolve(args[0]));
       if (values.json) io.out(JSON.stringify(summary));
       else {
         const { articles, highlights, claims } = summary;

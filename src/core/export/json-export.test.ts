@@ -13,7 +13,7 @@ import { archiveArticles, markRead, trashArticles } from '../library/trash';
 import { annotate } from '../test-support/annotated-library';
 import { tempLibrary } from '../test-support/corpus';
 import { libraryState } from '../test-support/library-state';
-import { importJson, importJsonFile } from './json-import';
+import { importJson, importJsonFile, loadCleaner } from './json-import';
 import { claimReviews } from './claim-review';
 import { jsonExportChunks, writeJsonExport } from './json-export';
 
@@ -66,7 +66,7 @@ describe('JSON export and import-json', () => {
     writeJsonExport(from.lib, allIds(from.lib), true, file);
 
     const to = library();
-    const summary = importJsonFile(to.lib, file);
+    const summary = await importJsonFile(to.lib, file);
     expect(summary).toEqual({
       articles: { added: 2, existing: 0 },
       highlights: { added: 4, existing: 0 },
@@ -82,14 +82,14 @@ describe('JSON export and import-json', () => {
     expect(await api.to.listClaims({})).toEqual(await api.from.listClaims({}));
 
     const before = libraryState(to.lib.db);
-    const again = importJsonFile(to.lib, file);
+    const again = await importJsonFile(to.lib, file);
     expect(again.articles).toEqual({ added: 0, existing: 2 });
     expect(again.highlights).toEqual({ added: 0, existing: 4 });
     expect(again.claims).toEqual({ added: 0, existing: 2, skipped: 0 });
     expect(libraryState(to.lib.db)).toEqual(before);
     // And into the library it came from: nothing either.
     const origin = libraryState(from.lib.db);
-    importJsonFile(from.lib, file);
+    await importJsonFile(from.lib, file);
     expect(libraryState(from.lib.db)).toEqual(origin);
   });
 
@@ -138,14 +138,14 @@ describe('JSON export and import-json', () => {
     const alone = JSON.parse([...jsonExportChunks(from.lib, [made.otherArticleId], false)].join('')) as { articles: Record<string, unknown>[] };
     expect(alone.articles[0].copyOf).toBeNull();
     const to = library();
-    importJson(to.lib, JSON.stringify(alone));
+    importJson(to.lib, JSON.stringify(alone), await loadCleaner());
     expect(state(to.lib, made.otherArticleId)).toEqual({ trashed_at: '2026-11-22T08:00:00.000Z', archived_at: '2026-11-21T08:00:00.000Z', copy_of: null, title_suffix: '_网易订阅' });
 
     // A hostile file: each article a copy of the other, or of itself. Neither becomes a copy.
     const both = JSON.parse([...jsonExportChunks(from.lib, allIds(from.lib), true)].join('')) as { articles: Record<string, unknown>[] };
     for (const copyOf of [(a: Record<string, unknown>) => uidOf(a.localId === made.articleId ? made.otherArticleId : made.articleId), (a: Record<string, unknown>) => a.id]) {
       const circle = library();
-      importJson(circle.lib, JSON.stringify({ ...both, articles: both.articles.map((a) => ({ ...a, copyOf: copyOf(a) })) }));
+      importJson(circle.lib, JSON.stringify({ ...both, articles: both.articles.map((a) => ({ ...a, copyOf: copyOf(a) })) }), await loadCleaner());
       expect(circle.lib.db.prepare('SELECT count(*) FROM articles WHERE copy_of IS NOT NULL').pluck().get()).toBe(0);
     }
 
@@ -155,7 +155,7 @@ describe('JSON export and import-json', () => {
     addFormats.default(ajv);
     expect(ajv.validate(SCHEMA, old), ajv.errorsText(ajv.errors)).toBe(true);
     const older = library();
-    importJson(older.lib, JSON.stringify(old));
+    importJson(older.lib, JSON.stringify(old), await loadCleaner());
     expect(older.lib.db.prepare('SELECT count(*) FROM articles WHERE read_at IS NULL AND archived_at IS NULL AND trashed_at IS NULL AND copy_of IS NULL AND title_suffix IS NULL').pluck().get()).toBe(2);
   });
 
@@ -179,15 +179,16 @@ describe('JSON export and import-json', () => {
       ['an unknown key', (f) => ({ ...f, articles: [{ ...f.articles[0], extra: 1 }] })],
       ['a string where a list belongs', (f) => ({ ...f, tags: 'all' })],
     ];
+    const clean = await loadCleaner();
     for (const [why, make] of variants) {
-      expect(() => importJson(to.lib, JSON.stringify(make(good))), why).toThrow(InvalidInputError);
+      expect(() => importJson(to.lib, JSON.stringify(make(good)), clean), why).toThrow(InvalidInputError);
       expect(libraryState(to.lib.db), why).toEqual(state);
     }
-    expect(() => importJson(to.lib, '{"format":"gloss-export",')).toThrow(/not a JSON file/);
-    expect(() => importJson(to.lib, '[1,2]')).toThrow(InvalidInputError);
-    expect(() => importJson(to.lib, '{"format":"other"}')).toThrow(/not a Gloss export/);
+    expect(() => importJson(to.lib, '{"format":"gloss-export",', clean)).toThrow(/not a JSON file/);
+    expect(() => importJson(to.lib, '[1,2]', clean)).toThrow(InvalidInputError);
+    expect(() => importJson(to.lib, '{"format":"other"}', clean)).toThrow(/not a Gloss export/);
     writeFileSync(join(to.dir, 'deep.json'), `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
-    expect(() => importJsonFile(to.lib, join(to.dir, 'deep.json'))).toThrow(InvalidInputError);
+    await expect(importJsonFile(to.lib, join(to.dir, 'deep.json'))).rejects.toThrow(InvalidInputError);
     expect(libraryState(to.lib.db)).toEqual(state);
   });
 });

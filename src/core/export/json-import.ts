@@ -12,7 +12,6 @@ import type { ReadingDoc } from '../../shared/model';
 import { countChars, docToText } from '../../shared/reading/plain-text';
 import { normaliseTag } from '../annotations/tags';
 import { InvalidInputError } from '../errors';
-import { sanitize } from '../ingest/sanitize';
 import { articleText } from '../library/articles';
 import { packSource, packText } from '../library/content';
 import type { Library } from '../library/db';
@@ -31,8 +30,20 @@ export interface JsonImportSummary {
   tags: { added: number };
 }
 
+/** Sanitises an article's stored HTML again, as import does. */
+export type HtmlCleaner = (html: string) => string;
+
+/**
+ * The sanitiser (DOMPurify over jsdom, tens of megabytes), loaded when an import needs it:
+ * the CLI and the app load this module for every command, and must not carry jsdom for it.
+ */
+export async function loadCleaner(): Promise<HtmlCleaner> {
+  const { sanitize } = await import('../ingest/sanitize');
+  return (html) => sanitize(html).body?.innerHTML ?? '';
+}
+
 /** Reads, checks and merges an export file (see importJson). */
-export function importJsonFile(lib: Library, path: string): JsonImportSummary {
+export async function importJsonFile(lib: Library, path: string): Promise<JsonImportSummary> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -40,7 +51,8 @@ export function importJsonFile(lib: Library, path: string): JsonImportSummary {
     throw new InvalidInputError(`cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   if (size > MAX_IMPORT_BYTES) throw new InvalidInputError(`${path} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, more than any Gloss export`);
-  return importJson(lib, readFileSync(path, 'utf8'));
+  const raw = readFileSync(path, 'utf8');
+  return importJson(lib, raw, await loadCleaner());
 }
 
 function parse(raw: string): ExportFile {
@@ -68,7 +80,7 @@ function noteJson(doc: ReadingDoc, what: string): string {
   return JSON.stringify(note);
 }
 
-export function importJson(lib: Library, raw: string): JsonImportSummary {
+export function importJson(lib: Library, raw: string, clean: HtmlCleaner): JsonImportSummary {
   const file = parse(raw);
   const summary: JsonImportSummary = {
     articles: { added: 0, existing: 0 },
@@ -100,7 +112,7 @@ export function importJson(lib: Library, raw: string): JsonImportSummary {
       for (const a of file.articles) {
         if (articles.has(a.id)) throw new InvalidInputError(`article ${a.id} appears twice`);
         const known = idOfUid(lib, 'articles', a.id) ?? (lib.db.prepare('SELECT id FROM articles WHERE hash = ?').pluck().get(a.hash) as number | undefined);
-        const id = known ?? insertArticle(lib, a);
+        const id = known ?? insertArticle(lib, a, clean);
         if (known === undefined) summary.articles.added++;
         else summary.articles.existing++;
         if (known === undefined && a.copyOf) copies.set(id, a.copyOf);
@@ -219,14 +231,14 @@ export function importJson(lib: Library, raw: string): JsonImportSummary {
   return summary;
 }
 
-function insertArticle(lib: Library, a: ArticleRecord): number {
+function insertArticle(lib: Library, a: ArticleRecord, clean: HtmlCleaner): number {
   const doc = a.doc as ReadingDoc;
   const problem = readingDocProblem(doc);
   if (problem) throw new InvalidInputError(`article ${a.id}: ${problem}`);
   // Every offset indexes the text derived from the document: the two must agree.
   if (docToText(doc) !== a.text) throw new InvalidInputError(`article ${a.id}: its text is not the text of its reading document`);
   // The stored HTML is never shown, but it is what the article was read from: sanitised again, as at import.
-  const html = sanitize(a.html).body?.innerHTML ?? '';
+  const html = clean(a.html);
   const { lastInsertRowid } = lib.db
     .prepare(
       `INSERT INTO articles (id, uid, title, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
