@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS, SEED } from '../core/test-support/corpus';
-import { main } from './main';
+import { runGloss } from './run-gloss';
 
 let dir: string;
 let library: string;
@@ -17,12 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function gloss(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
-  return { code, out, err };
-}
+const gloss = (...args: string[]) => runGloss(library, args);
 
 describe('gloss backup, backups, restore', () => {
   it('backs up, lists, and restores with a copy of the replaced library kept', async () => {

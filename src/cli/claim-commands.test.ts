@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS, SEED } from '../core/test-support/corpus';
-import { main } from './main';
+import { runGloss } from './run-gloss';
 
 let dir: string;
 let library: string;
@@ -15,12 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function gloss(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
-  return { code, out, err, json: () => JSON.parse(out[0]) };
-}
+const gloss = (...args: string[]) => runGloss(library, args);
 
 async function seedWithHighlights() {
   const [seed, other] = (await gloss('import', SEED, join(CORPUS, 'hexo-zh/gne-163_7.md'), '--json')).out.map((l) => JSON.parse(l).id as number);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS, SEED } from '../core/test-support/corpus';
-import { main } from './main';
+import { runGloss } from './run-gloss';
 
 let dir: string;
 let library: string;
@@ -13,12 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function gloss(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
-  return { code, out, err };
-}
+const gloss = (...args: string[]) => runGloss(library, args);
 
 const json = async (...args: string[]) => JSON.parse((await gloss(...args, '--json')).out.at(-1)!);
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS, SEED } from '../core/test-support/corpus';
 import { main } from './main';
+import { runGloss } from './run-gloss';
 
 let dir: string;
 let library: string;
@@ -13,12 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function gloss(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
-  return { code, out, err };
-}
+const gloss = (...args: string[]) => runGloss(library, args);
 
 describe('gloss CLI', () => {
   it('imports with one JSON object per file, then reports only duplicates', async () => {
@@ -137,7 +133,7 @@ describe('gloss CLI', () => {
 
   it('prints its version, and an unknown flag in one line with exit 2', async () => {
     const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
-    expect(await gloss('--version')).toEqual({ code: 0, out: [version], err: [] });
+    expect(await gloss('--version')).toMatchObject({ code: 0, out: [version], err: [] });
     const bad = await gloss('list', '--frobnicate');
     expect(bad.code).toBe(2);
     expect(bad.err).toEqual(['gloss: unknown option --frobnicate (gloss --help lists the commands and options)']);
