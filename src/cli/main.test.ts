@@ -37,6 +37,8 @@ describe('gloss CLI', () => {
     const shown = JSON.parse((await gloss('show', String(imported.id), '--json')).out[0]);
     expect(shown).toMatchObject({
       id: imported.id,
+      // The global id exports name it by.
+      uid: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
       title: '又一个阿里小程序闯关微信！ _淘宝特价版+1688_双线反攻！',
       author: '鸟哥笔记',
       date: '2021-04-27',

@@ -359,6 +359,8 @@ function summaryJson(a: ArticleSummary) {
 function articleJson(a: Article) {
   return {
     ...summaryJson(a),
+    /** The article's global id: the one exports name (`gloss-id`) and import-json matches on. */
+    uid: a.uid,
     url: a.url,
     titleSuffix: a.titleSuffix,
     trashedAt: a.trashedAt,
