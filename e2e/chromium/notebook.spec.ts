@@ -52,3 +52,20 @@ test('a tag in the tag manager opens the notebook filtered to it; in Chinese', a
   await expect(page.getByTestId('notebook-count')).toHaveText('2 条高亮');
   await page.screenshot({ path: join(SCREENSHOTS, 'notebook-zh.png') });
 });
+
+test("a tag on a highlight's card opens the notebook filtered to it; removing one stays in the reader", async ({ page, gloss }) => {
+  const { a, h1 } = await annotated(gloss);
+  await page.getByText(a.title).first().click();
+  await page.locator(`[data-highlight="${h1.id}"]`).first().click();
+  const card = page.getByTestId('highlight-card');
+  await card.getByRole('button', { name: /苹果/ }).click();
+  await expect.poll(async () => (await gloss.call<{ id: number; tags: string[] }[]>('listHighlights', { articleId: a.id })).find((h) => h.id === h1.id)?.tags).toEqual(['核实']);
+  await expect(page.getByTestId('article-title')).toHaveText(a.title);
+  await expect(card.getByTestId('card-tag')).toHaveText(['#核实']);
+  await page.screenshot({ path: join(SCREENSHOTS, 'card-tags-en.png') });
+
+  await card.getByTestId('card-tag').click();
+  await expect(page.getByTestId('notebook-query')).toHaveValue('tag:核实');
+  await expect(page.getByTestId('notebook-entry')).toHaveCount(2);
+  expect(page.url()).toContain('#/notebook?q=');
+});

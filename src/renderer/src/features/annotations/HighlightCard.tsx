@@ -8,6 +8,7 @@ import { COLORS } from './colors';
 import { NoteEditor } from './NoteEditor';
 import { TagInput } from './TagInput';
 import { isTyping } from '../../ui/typing';
+import { notebookTagHash } from '../../ui/notebook-link';
 import type { Annotations } from './useAnnotations';
 
 export type CardFocus = 'note' | 'tags' | 'statement';
@@ -81,7 +82,7 @@ export function HighlightCard({ highlight, annotations, focus, onClose }: { high
         testId="note-editor"
         onSave={(doc, text) => void annotations.saveNote(highlight, doc, text)}
       />
-      <TagInput tags={highlight.tags} known={annotations.tags} autoFocus={focus === 'tags'} onChange={(tags) => void annotations.retag(highlight, tags)} />
+      <TagInput tags={highlight.tags} known={annotations.tags} autoFocus={focus === 'tags'} linkTo={notebookTagHash} onChange={(tags) => void annotations.retag(highlight, tags)} />
     </div>
   );
 }

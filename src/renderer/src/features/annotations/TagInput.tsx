@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Free-form tags, Chinese or English, with the library's existing tags offered as you type. */
-export function TagInput({ tags, known, onChange, autoFocus = false }: { tags: string[]; known: string[]; onChange: (tags: string[]) => void; autoFocus?: boolean }) {
+/**
+ * Free-form tags, Chinese or English, with the library's existing tags offered as you type.
+ * With `linkTo`, a chip's text is a link to that address (the × beside it still only removes).
+ */
+export function TagInput({ tags, known, onChange, autoFocus = false, linkTo }: { tags: string[]; known: string[]; onChange: (tags: string[]) => void; autoFocus?: boolean; linkTo?: (tag: string) => string }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const listId = useId();
@@ -25,7 +28,13 @@ export function TagInput({ tags, known, onChange, autoFocus = false }: { tags: s
     <div className="tag-input">
       {tags.map((tag) => (
         <span key={tag} className="chip">
-          #{tag}
+          {linkTo ? (
+            <a className="chip-link" href={linkTo(tag)} data-testid="card-tag">
+              #{tag}
+            </a>
+          ) : (
+            `#${tag}`
+          )}
           <button aria-label={t('annotations.removeTag', { tag })} onClick={() => change(current.current.filter((x) => x !== tag))}>
             ×
           </button>
