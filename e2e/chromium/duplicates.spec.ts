@@ -52,3 +52,28 @@ test('a grouped copy, in Chinese', async ({ page, gloss }) => {
   await expect(page.getByTestId('keep-copy')).toHaveText('两篇都保留');
   await page.screenshot({ path: join(SCREENSHOTS, 'copies-zh.png') });
 });
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`a merge is undone from its toast or with Ctrl+Z: the copy and its highlights come back (${language})`, async ({ page, gloss }) => {
+    const [page1, copy1] = await importTwins(gloss);
+    const h = await gloss.call<{ id: number; start: number; end: number }>('createHighlight', { articleId: copy1.id, start: 20, end: 40, tags: ['核实'] });
+    await setLanguage(gloss, page, language);
+    const rows = page.getByTestId('article-row');
+    await rows.filter({ hasText: page1.title }).getByTestId('copies-toggle').click();
+    await rows.filter({ has: page.locator('.copy-mark') }).getByTestId('merge-copy').click();
+    const toast = page.getByTestId('undo-toast');
+    await expect(toast).toContainText(language === 'en' ? 'Merged into the original: 1 highlight moved over' : '已合并到原文：移过去 1 条高亮');
+    await expect(rows).toHaveCount(3);
+    await page.screenshot({ path: join(SCREENSHOTS, `merge-undo-${language}.png`) });
+
+    if (language === 'en') await toast.getByRole('button', { name: /Undo/ }).click();
+    else await page.keyboard.press('Control+z');
+    await expect(toast).toHaveCount(0);
+    // Grouped under its original again (the group still open), its highlight on it where it was.
+    await expect(rows).toHaveCount(4);
+    await expect(rows.filter({ has: page.locator('.copy-mark') })).toContainText(language === 'en' ? '1 highlight' : '1 条高亮');
+    expect(await gloss.call('listHighlights', { articleId: copy1.id })).toMatchObject([{ id: h.id, start: h.start, end: h.end, tags: ['核实'] }]);
+    expect(await gloss.call('listHighlights', { articleId: page1.id })).toEqual([]);
+    expect(await gloss.call('getArticle', { id: copy1.id })).toMatchObject({ copyOf: page1.id, trashedAt: null });
+  });
+}

@@ -55,7 +55,15 @@ describe('copies from the command line', () => {
     expect(page.copyOf).toBeNull();
     expect(copy.copyOf).toBe(page.id);
     expect((await json('show', String(copy.id))).copyOf).toBe(page.id);
-    expect(await json('merge-copy', String(copy.id))).toEqual({ copy: copy.id, original: page.id, highlights: { exact: 0, moved: 0, changed: 0, orphaned: 0 } });
+    const merged = await json('merge-copy', String(copy.id));
+    expect(merged).toEqual({ mergeId: expect.any(Number), copy: copy.id, original: page.id, highlights: { exact: 0, moved: 0, changed: 0, orphaned: 0 } });
+    expect(await json('unmerge', String(merged.mergeId))).toEqual({ mergeId: merged.mergeId, copy: copy.id, original: page.id, highlights: 0 });
+    expect(await json('show', String(copy.id))).toMatchObject({ copyOf: page.id, trashedAt: null });
+    const again = await gloss('unmerge', String(merged.mergeId));
+    expect(again.code).toBe(1);
+    expect(again.err).toEqual([`gloss: no merge with id ${merged.mergeId} to undo`]);
+    expect((await gloss('unmerge')).code).toBe(2);
+    expect((await gloss('unmerge', 'x')).code).toBe(2);
     expect(await json('keep-copy', String(copy2.id))).toEqual({ id: copy2.id, copyOf: null });
     expect((await json('show', String(copy2.id))).copyOf).toBeNull();
     expect((await gloss('keep-copy', String(page2.id))).code).toBe(1);

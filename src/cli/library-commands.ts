@@ -1,7 +1,8 @@
-// gloss delete | restore-article | archive | trash | merge-copy | keep-copy: tidying the
+// gloss delete | restore-article | archive | trash | merge-copy | unmerge | keep-copy: tidying the
 // library from the command line. Each command is one transaction: a bad id changes nothing.
 import type { ArticleSummary } from '../shared/model';
 import { keepCopy, mergeCopy } from '../core/duplicates/merge';
+import { undoMerge } from '../core/duplicates/unmerge';
 import { archiveArticles, emptyTrash, listTrash, purgeExpired, restoreArticles, TRASH_DAYS, trashArticles } from '../core/library/trash';
 import { idArg, UsageError, type Command } from './command';
 
@@ -56,8 +57,19 @@ export const libraryCommands: Record<string, Command> = {
     const h = r.highlights;
     io.out(
       values.json
-        ? JSON.stringify({ copy: id, original: r.original, highlights: h })
-        : `Merged article ${id} into ${r.original}: ${h.exact + h.moved + h.changed} highlights placed, ${h.orphaned} orphaned; the copy is in the Trash.`,
+        ? JSON.stringify({ mergeId: r.mergeId, copy: id, original: r.original, highlights: h })
+        : `Merged article ${id} into ${r.original}: ${h.exact + h.moved + h.changed} highlights placed, ${h.orphaned} orphaned; the copy is in the Trash (gloss unmerge ${r.mergeId} undoes it).`,
+    );
+    return 0;
+  },
+
+  unmerge(lib, args, values, io) {
+    if (args.length !== 1) throw new UsageError('unmerge takes one merge id (printed by merge-copy)');
+    const r = undoMerge(lib, idArg(args[0], 'the merge id'));
+    io.out(
+      values.json
+        ? JSON.stringify({ mergeId: Number(args[0]), copy: r.copy, original: r.original, highlights: r.highlights })
+        : `Undid merge ${args[0]}: ${plural(r.highlights, 'highlight')} back on article ${r.copy}, which is out of the Trash and again a copy of ${r.original}.`,
     );
     return 0;
   },

@@ -61,6 +61,7 @@ Commands:
   archive ID…         move articles out of the Inbox into the Archive
   trash               list the Trash (kept 30 days)   --empty  delete what it holds for good
   merge-copy ID       merge a copy into its original (its highlights move over)
+  unmerge MERGE_ID    undo a merge: the highlights go back to the copy, out of the Trash
   keep-copy ID        keep a copy as an article of its own
   reindex             rebuild the search index from the library
   backup FILE         write a verified backup of the library to FILE (.glossbackup)

@@ -23,6 +23,7 @@ import { articleMatches, searchLibrary } from './search/search';
 import { exportDownload, exportToFolder } from './export/app-exports';
 import { libraryFacets, listNotebook } from './annotations/notebook';
 import { keepCopy, mergeCopy } from './duplicates/merge';
+import { undoMerge } from './duplicates/unmerge';
 import { archiveArticles, emptyTrash, markRead, purgeExpired, restoreArticles, trashArticles } from './library/trash';
 import type { BackupService } from './backup/service';
 
@@ -202,6 +203,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       const chosen = await options.chooseFolder('backups');
       return { folder: chosen === null ? null : service.setFolder(chosen) };
     },
+    undoMerge: async ({ mergeId }) => undoMerge(lib, mergeId),
   };
 }
 

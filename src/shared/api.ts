@@ -197,6 +197,8 @@ export const calls = {
   showBackupsFolder: z.object({}),
   /** Asks the user for another backups folder (a dialog of the desktop app). */
   chooseBackupsFolder: z.object({}),
+  /** Undoes a merge of a copy (the id mergeCopy gave): its highlights, tags and note go back, the copy leaves the Trash. */
+  undoMerge: z.object({ mergeId: id }),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -220,6 +222,7 @@ const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
   mergeCopy: 'everywhere', keepCopy: 'everywhere', listNotebook: 'everywhere', libraryFacets: 'everywhere',
   listBackups: 'everywhere', backupNow: 'everywhere', restoreBackup: 'everywhere', restoreUploadedBackup: 'everywhere',
   showBackupsFolder: 'desktop', chooseBackupsFolder: 'desktop',
+  undoMerge: 'everywhere',
 };
 
 /** The calls browser mode serves. */
@@ -271,7 +274,7 @@ export interface CallResults {
   emptyTrash: { purged: number };
   archiveArticles: { ok: true };
   markRead: { ok: true };
-  mergeCopy: { original: number; highlights: ReanchorReport };
+  mergeCopy: { mergeId: number; original: number; highlights: ReanchorReport };
   keepCopy: { ok: true };
   listNotebook: NotebookPage;
   libraryFacets: { tags: LibraryFacet[]; sites: LibraryFacet[]; authors: LibraryFacet[] };
@@ -281,6 +284,7 @@ export interface CallResults {
   restoreUploadedBackup: RestoreSummary;
   showBackupsFolder: { ok: true };
   chooseBackupsFolder: { folder: string | null };
+  undoMerge: { copy: number; original: number; highlights: number };
 }
 
 /** What the core implements and every transport exposes. */

@@ -91,7 +91,7 @@ describe('merging a copy', () => {
     expect(listArticles(t.lib).find((a) => a.id === copy.id)!.copyOf).toBe(original.id);
 
     const merged = mergeCopy(t.lib, copy.id!);
-    expect(merged).toEqual({ original: original.id, highlights: { exact: 1, moved: 0, changed: 0, orphaned: 0 } });
+    expect(merged).toEqual({ mergeId: expect.any(Number), original: original.id, highlights: { exact: 1, moved: 0, changed: 0, orphaned: 0 } });
     const moved = listHighlights(t.lib, { articleId: original.id! });
     expect(moved.map((x) => x.id)).toEqual([h.id]);
     expect(getArticle(t.lib, original.id!)!.text.slice(moved[0].start, moved[0].end)).toBe('眼睛被塞纸');

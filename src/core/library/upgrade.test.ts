@@ -16,6 +16,8 @@ import { openLibrary } from './db';
 import { LATEST_VERSION } from './migrate';
 import { migrations } from './migrations';
 import { restoreArticles, trashArticles } from './trash';
+import { mergeCopy } from '../duplicates/merge';
+import { undoMerge } from '../duplicates/unmerge';
 
 /** A library file as version `version` of the schema left it, holding the seed and one highlight. */
 function writeOldLibrary(path: string, version: number): void {
@@ -59,6 +61,7 @@ describe('opening a library from an earlier version', () => {
     [6, 'before claims'],
     [7, 'before global ids'],
     [8, 'before trash, archive and copies'],
+    [9, 'before merges were recorded'],
   ])('version %i (%s): everything is kept, readable and searchable', (version) => {
     t = tempLibrary();
     t.lib.close();
@@ -121,5 +124,31 @@ describe('opening a library from an earlier version', () => {
     expect(all.every((u) => UUID.test(u))).toBe(true);
     expect(all).toContain('00000000-0000-4000-8000-000000000000');
     expect(() => t.lib.db.prepare("INSERT INTO highlights (uid, article_id, exact, prefix, suffix, start, end, created_at, updated_at) VALUES (?, 1, 'x', '', '', 0, 1, 'x', 'x')").run(highlightUid)).toThrow(/UNIQUE/);
+  });
+
+  it('version 9: a copy that was in the library before merges were recorded merges, and the merge is undone', () => {
+    t = tempLibrary();
+    t.lib.close();
+    const path = `${t.dir}/old-9.db`;
+    writeOldLibrary(path, 9);
+    // The seed saved a second time, and the first (holding highlight 7) marked its copy.
+    const old = new Database(path);
+    registerSearchFunctions(old);
+    registerContentFunctions(old);
+    old.prepare(
+      `INSERT INTO articles (id, title, format, encoding, hash, packed_text, packed_source, chars, imported_at, updated_at)
+       SELECT 2, title, format, encoding, 'seed-again', packed_text, packed_source, chars, imported_at, updated_at FROM articles WHERE id = 1`,
+    ).run();
+    old.prepare('UPDATE articles SET copy_of = 2 WHERE id = 1').run();
+    old.close();
+    t.lib = openLibrary(path);
+
+    const merged = mergeCopy(t.lib, 1);
+    expect(getHighlight(t.lib, 7)!.articleId).toBe(2);
+    expect(undoMerge(t.lib, merged.mergeId)).toEqual({ copy: 1, original: 2, highlights: 1 });
+    expect(getHighlight(t.lib, 7)).toMatchObject({ articleId: 1, anchor: 'exact' });
+    expect(getArticle(t.lib, 1)).toMatchObject({ copyOf: 2, trashedAt: null });
+    expect(matchingIds(t.lib, '生态').highlights).toEqual([7]);
+    expect(t.lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });

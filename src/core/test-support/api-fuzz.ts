@@ -160,6 +160,7 @@ export function validInputs(f: AnnotatedLibrary, missingPath: string): Record<Ca
     restoreUploadedBackup: [{ base64: Buffer.from('PK\u0005\u0006').toString('base64') }],
     showBackupsFolder: [{}],
     chooseBackupsFolder: [{}],
+    undoMerge: [{ mergeId: 1 }],
   };
 }
 

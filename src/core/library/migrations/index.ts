@@ -7,6 +7,7 @@ import packedContent from './0006_packed_content';
 import claims from './0007_claims';
 import globalIds from './0008_global_ids';
 import library from './0009_library';
+import merges from './0010_merges';
 
 /** Every migration in order; the id is the schema version it brings the library to. */
 export const migrations: { id: number; name: string; sql: string }[] = [
@@ -19,4 +20,5 @@ export const migrations: { id: number; name: string; sql: string }[] = [
   { id: 7, name: 'claims', sql: claims },
   { id: 8, name: 'global_ids', sql: globalIds },
   { id: 9, name: 'library', sql: library },
+  { id: 10, name: 'merges', sql: merges },
 ];

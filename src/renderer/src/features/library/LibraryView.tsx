@@ -60,7 +60,7 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
         read: (read: boolean) => void markRead(ids, read),
         remove: () => void deleteArticles(ids, t).then(done),
         restore: () => void restoreArticles(ids, t).then(done),
-        merge: () => void mergeCopy(ids[0]),
+        merge: () => void mergeCopy(ids[0], t),
         keep: () => void keepCopy(ids[0]),
       };
     },

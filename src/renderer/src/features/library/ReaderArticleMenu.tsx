@@ -33,7 +33,7 @@ export function ReaderArticleMenu({ id, onLeave }: { id: number; onLeave: () => 
         read: (read) => void markRead([a.id], read),
         remove: () => void deleteArticles([a.id], t).then(onLeave),
         restore: () => void restoreArticles([a.id], t),
-        merge: () => void mergeCopy(a.id).then(onLeave),
+        merge: () => void mergeCopy(a.id, t).then(onLeave),
         keep: () => void keepCopy(a.id),
       }),
     [t, onLeave],

@@ -13,7 +13,7 @@ export function UndoToast() {
     const timer = window.setTimeout(() => dismissUndo(entry.id), 10_000);
     const onKey = (e: KeyboardEvent) => {
       // In the reader, Ctrl+Z belongs to its highlights' own undo.
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target) && !location.hash.startsWith('#/article/')) {
+      if (entry.undo && (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTyping(e.target) && !location.hash.startsWith('#/article/')) {
         e.preventDefault();
         void runUndo();
       }
@@ -29,9 +29,11 @@ export function UndoToast() {
   return (
     <div className="undo-toast" role="status" data-testid="undo-toast">
       <span>{entry.message}</span>
-      <button className="ghost" onClick={() => void runUndo()}>
-        {t('shelf.undo')} <kbd>Ctrl Z</kbd>
-      </button>
+      {entry.undo && (
+        <button className="ghost" onClick={() => void runUndo()}>
+          {t('shelf.undo')} <kbd>Ctrl Z</kbd>
+        </button>
+      )}
       <button className="icon" aria-label={t('app.dismiss')} onClick={() => dismissUndo(entry.id)}>
         ×
       </button>

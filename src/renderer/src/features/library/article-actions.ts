@@ -1,7 +1,8 @@
 // What the library and the reader do to articles, each with its undo offered at once.
 import type { TFunction } from 'i18next';
+import { GlossApiError } from '../../../../shared/api';
 import { call } from '../../api';
-import { offerUndo } from './undo';
+import { offerNotice, offerUndo } from './undo';
 
 /** Tells lists to fetch again after an action (or its undo) changed articles. */
 export const LIBRARY_CHANGED = 'gloss:library-changed';
@@ -39,10 +40,20 @@ export async function markRead(ids: number[], read: boolean): Promise<void> {
   changed();
 }
 
-/** Merging is asked for by name and is not undone here: the copy waits in the Trash. */
-export async function mergeCopy(id: number): Promise<void> {
-  await call('mergeCopy', { id });
+/** The undo puts the copy and its highlights back as they were, unless they were changed since. */
+export async function mergeCopy(id: number, t: TFunction): Promise<void> {
+  const { mergeId, highlights } = await call('mergeCopy', { id });
   changed();
+  const moved = highlights.exact + highlights.moved + highlights.changed + highlights.orphaned;
+  offerUndo(t('shelf.merged', { count: moved }), async () => {
+    try {
+      await call('undoMerge', { mergeId });
+    } catch (err) {
+      if (!(err instanceof GlossApiError)) throw err;
+      offerNotice(t(err.error.code === 'conflict' ? 'shelf.unmergeRefused' : 'shelf.unmergeGone'));
+    }
+    changed();
+  });
 }
 
 export async function keepCopy(id: number): Promise<void> {
