@@ -92,3 +92,36 @@ test('delete from the reader’s menu, in Chinese', async ({ page, gloss }) => {
   await expect(page.getByText('保留 30 天')).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, 'trash-zh.png') });
 });
+
+test('opening an unread article marks it read, once; "Mark as unread" holds until it is opened again', async ({ page, gloss }) => {
+  const [a] = await library(gloss);
+  await page.reload();
+  const writes: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/api/markRead') && writes.push(r.postData() ?? ''));
+  const row = page.getByTestId('article-row').filter({ hasText: a.title });
+  const READ = /(^|\s)read(\s|$)/;
+  await expect(row).not.toHaveClass(READ);
+  const back = page.getByRole('button', { name: /Back to library/ });
+
+  await row.click();
+  await expect(page.getByTestId('article-title')).toHaveText(a.title);
+  await page.getByTestId('reader-menu').click();
+  await page.getByRole('menuitem', { name: 'Mark as unread' }).click();
+  await back.click();
+  await expect(row).not.toHaveClass(READ);
+  expect(writes).toHaveLength(2);
+
+  await row.click();
+  await expect(page.getByTestId('article-title')).toHaveText(a.title);
+  await back.click();
+  await expect(row).toHaveClass(READ);
+  await page.screenshot({ path: join(SCREENSHOTS, 'read-on-open-en.png') });
+  expect(writes).toHaveLength(3);
+  // Already read: opening it again writes nothing.
+  await row.click();
+  await expect(page.getByTestId('article-title')).toHaveText(a.title);
+  await page.waitForTimeout(300);
+  await back.click();
+  await expect(row).toHaveClass(READ);
+  expect(writes).toHaveLength(3);
+});

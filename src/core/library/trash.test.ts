@@ -88,8 +88,11 @@ describe('archive and read', () => {
     expect(listArticles(t.lib, 'imported', 'all')).toHaveLength(2);
     archiveArticles(t.lib, [a.articleId], false);
     expect(listArticles(t.lib, 'imported', 'archive')).toEqual([]);
-    markRead(t.lib, [a.otherArticleId], true);
-    expect(getArticle(t.lib, a.otherArticleId)!.readAt).not.toBeNull();
+    markRead(t.lib, [a.otherArticleId], true, new Date('2026-03-01T08:00:00Z'));
+    expect(getArticle(t.lib, a.otherArticleId)!.readAt).toBe('2026-03-01T08:00:00.000Z');
+    // Opened again: it stays read since the first time, and nothing is written.
+    expect(markRead(t.lib, [a.otherArticleId], true, new Date('2026-03-02T08:00:00Z'))).toBe(0);
+    expect(getArticle(t.lib, a.otherArticleId)!.readAt).toBe('2026-03-01T08:00:00.000Z');
     markRead(t.lib, [a.otherArticleId], false);
     expect(getArticle(t.lib, a.otherArticleId)!.readAt).toBeNull();
   });

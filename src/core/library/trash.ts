@@ -30,7 +30,8 @@ export const trashArticles = (lib: Library, ids: number[], now = new Date()) => 
 /** Brings articles back from the Trash, with everything they carried. */
 export const restoreArticles = (lib: Library, ids: number[]) => mark(lib, ids, 'trashed_at', null, 'trashed_at IS NOT NULL');
 export const archiveArticles = (lib: Library, ids: number[], archived: boolean, now = new Date()) => mark(lib, ids, 'archived_at', archived ? now.toISOString() : null);
-export const markRead = (lib: Library, ids: number[], read: boolean, now = new Date()) => mark(lib, ids, 'read_at', read ? now.toISOString() : null);
+/** Marks articles read (keeping when each was first read) or unread. */
+export const markRead = (lib: Library, ids: number[], read: boolean, now = new Date()) => mark(lib, ids, 'read_at', read ? now.toISOString() : null, read ? 'read_at IS NULL' : 'TRUE');
 
 /** Deletes articles for good: their highlights, notes, claims and search entries go with them (cascades and triggers). */
 function purge(lib: Library, where: string, ...params: unknown[]): number {

@@ -22,6 +22,7 @@ import { FindBar } from '../search/FindBar';
 import { useSearchMarks } from '../search/useSearchMarks';
 import { useArticle } from './useArticle';
 import { useArticleSteps } from './useArticleSteps';
+import { useMarkOpenedRead } from './useMarkOpenedRead';
 import { useReaderKeys } from './useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
 import { whenPainted } from './when-painted';
@@ -44,6 +45,7 @@ export function ReaderView({ id, settings, search, onSearchDone, onOpenArticle }
   const { t, i18n } = useTranslation();
   const open = useArticle(id);
   const article = open.article;
+  useMarkOpenedRead(article);
   const scroller = useRef<HTMLDivElement>(null);
   // "Load images" is for this article only; the setting decides for every article.
   const [imagesAllowed, setImagesAllowed] = useState(false);
