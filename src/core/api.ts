@@ -24,6 +24,7 @@ import { exportDownload, exportToFolder } from './export/app-exports';
 import { libraryFacets, listNotebook } from './annotations/notebook';
 import { keepCopy, mergeCopy } from './duplicates/merge';
 import { undoMerge } from './duplicates/unmerge';
+import { importJson, loadCleaner } from './export/json-import';
 import { archiveArticles, emptyTrash, markRead, purgeExpired, restoreArticles, trashArticles } from './library/trash';
 import type { BackupService } from './backup/service';
 
@@ -204,6 +205,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
       return { folder: chosen === null ? null : service.setFolder(chosen) };
     },
     undoMerge: async ({ mergeId }) => undoMerge(lib, mergeId),
+    importJsonText: async ({ text }) => importJson(lib, text, await loadCleaner()),
   };
 }
 

@@ -17,7 +17,7 @@ const CALLS = Object.keys({
   trashArticles: true, restoreArticles: true, emptyTrash: true, archiveArticles: true, markRead: true,
   mergeCopy: true, keepCopy: true, listNotebook: true, libraryFacets: true,
   listBackups: true, backupNow: true, restoreBackup: true, restoreUploadedBackup: true, showBackupsFolder: true, chooseBackupsFolder: true,
-  undoMerge: true,
+  undoMerge: true, importJsonText: true,
 } satisfies Record<CallName, true>) as CallName[];
 
 const bridge: DesktopBridge = {

@@ -26,6 +26,11 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 18, language: 'system', remoteImages: false };
 
 const id = z.number().int().positive();
+/**
+ * The largest Gloss export the app uploads (its text, in characters; a file of this many
+ * bytes holds no more). Larger exports go through `gloss import-json`, which reads the file.
+ */
+export const MAX_JSON_IMPORT_CHARS = 64 * 1024 * 1024;
 const Color = z.enum(HIGHLIGHT_COLORS);
 const Ids = z.array(id).min(1).max(10_000);
 const Tags = z.array(z.string().trim().min(1).max(100)).max(50);
@@ -199,6 +204,8 @@ export const calls = {
   chooseBackupsFolder: z.object({}),
   /** Undoes a merge of a copy (the id mergeCopy gave): its highlights, tags and note go back, the copy leaves the Trash. */
   undoMerge: z.object({ mergeId: id }),
+  /** Merges a Gloss JSON export, uploaded as its text (never a path), into the library: what import-json does. */
+  importJsonText: z.object({ text: z.string().min(1).max(MAX_JSON_IMPORT_CHARS) }),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -222,7 +229,7 @@ const TRANSPORTS: Record<CallName, 'everywhere' | 'desktop'> = {
   mergeCopy: 'everywhere', keepCopy: 'everywhere', listNotebook: 'everywhere', libraryFacets: 'everywhere',
   listBackups: 'everywhere', backupNow: 'everywhere', restoreBackup: 'everywhere', restoreUploadedBackup: 'everywhere',
   showBackupsFolder: 'desktop', chooseBackupsFolder: 'desktop',
-  undoMerge: 'everywhere',
+  undoMerge: 'everywhere', importJsonText: 'everywhere',
 };
 
 /** The calls browser mode serves. */
@@ -285,6 +292,8 @@ export interface CallResults {
   showBackupsFolder: { ok: true };
   chooseBackupsFolder: { folder: string | null };
   undoMerge: { copy: number; original: number; highlights: number };
+  /** What the export added, and what the library held already. */
+  importJsonText: { articles: { added: number; existing: number }; highlights: { added: number; existing: number }; claims: { added: number; existing: number; skipped: number } };
 }
 
 /** What the core implements and every transport exposes. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_JSON_IMPORT_CHARS } from '../../shared/api';
 import { createCoreApi, dispatch } from '../api';
 import { InvalidInputError } from '../errors';
 import type { Library } from '../library/db';
@@ -190,6 +191,46 @@ describe('JSON export and import-json', () => {
     writeFileSync(join(to.dir, 'deep.json'), `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     await expect(importJsonFile(to.lib, join(to.dir, 'deep.json'))).rejects.toThrow(InvalidInputError);
     expect(libraryState(to.lib.db)).toEqual(state);
+  });
+});
+
+describe("the app's JSON import (importJsonText: the file's text uploaded, no path)", () => {
+  it('merges an export as import-json does, a second time adding nothing', async () => {
+    const from = library();
+    await fullLibrary(from.lib);
+    const text = [...jsonExportChunks(from.lib, allIds(from.lib), true)].join('');
+    const to = library();
+    const api = createCoreApi(to.lib);
+    const first = await dispatch(api, 'importJsonText', { text });
+    expect(first).toMatchObject({ ok: true, value: { articles: { added: 2, existing: 0 }, highlights: { added: 4, existing: 0 }, claims: { added: 2, existing: 0 } } });
+    expect(rows(to.lib)).toEqual(rows(from.lib));
+    const state = libraryState(to.lib.db);
+    expect(await dispatch(api, 'importJsonText', { text })).toMatchObject({ ok: true, value: { articles: { added: 0, existing: 2 }, highlights: { added: 0, existing: 4 } } });
+    expect(libraryState(to.lib.db)).toEqual(state);
+  });
+
+  it('refuses a hostile, broken or oversized upload as invalid input, and changes nothing', async () => {
+    const from = library();
+    await fullLibrary(from.lib);
+    const good = JSON.parse([...jsonExportChunks(from.lib, allIds(from.lib), true)].join('')) as { articles: Record<string, unknown>[] };
+    const to = library();
+    const api = createCoreApi(to.lib);
+    const state = libraryState(to.lib.db);
+    const hostile = { ...good, articles: [{ ...good.articles[0], doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }, text: 'x' }, good.articles[1]] };
+    const uploads: [string, unknown][] = [
+      ['a script link in an article', { text: JSON.stringify(hostile) }],
+      ['not JSON', { text: '{"format":"gloss-export",' }],
+      ['another format', { text: '{"format":"other"}' }],
+      ['nested 100,000 deep', { text: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }],
+      ['empty', { text: '' }],
+      ['larger than the bound', { text: ' '.repeat(MAX_JSON_IMPORT_CHARS + 1) }],
+      ['a path instead of a text', { path: '/etc/passwd' }],
+    ];
+    for (const [why, input] of uploads) {
+      const reply = await dispatch(api, 'importJsonText', input);
+      expect(reply, why).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(libraryState(to.lib.db), why).toEqual(state);
+    }
   });
 });
 

@@ -161,6 +161,7 @@ export function validInputs(f: AnnotatedLibrary, missingPath: string): Record<Ca
     showBackupsFolder: [{}],
     chooseBackupsFolder: [{}],
     undoMerge: [{ mergeId: 1 }],
+    importJsonText: [{ text: '{"format":"gloss-export","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","generator":"Gloss","tags":[],"articles":[],"highlights":[],"claims":[]}' }],
   };
 }
 

@@ -443,5 +443,20 @@ export const en = {
     local: 'Your library stays on this computer.',
     close: 'Close',
   },
+  jsonImport: {
+    title: 'Import',
+    hint: 'Merges a Gloss JSON export (Export → JSON, or gloss export --format json) into this library. What the library has already is kept and not added twice.',
+    choose: 'Import a Gloss export (JSON)…',
+    running: 'Importing {{name}}…',
+    done: '{{articles}}, {{highlights}}, {{claims}} added; {{existing}} already present.',
+    articles_one: '{{count}} article',
+    articles_other: '{{count}} articles',
+    highlights_one: '{{count}} highlight',
+    highlights_other: '{{count}} highlights',
+    claims_one: '{{count}} claim',
+    claims_other: '{{count}} claims',
+    refused: 'Nothing was imported: {{name}} is not a Gloss export this version can read.',
+    tooLarge: 'Nothing was imported: {{name}} is larger than {{mb}} MB. Import it with gloss import-json instead.',
+  },
 };
 export type Strings = typeof en;

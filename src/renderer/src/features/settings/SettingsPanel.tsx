@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/api';
 import { Modal } from '../../ui/Modal';
 import { BackupsSection } from './BackupsSection';
+import { JsonImportSection } from './JsonImportSection';
 
 export function SettingsPanel({ settings, onChange, onClose, onAbout }: { settings: Settings; onChange: (s: Partial<Settings>) => void; onClose: () => void; onAbout: () => void }) {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function SettingsPanel({ settings, onChange, onClose, onAbout }: { settin
           </span>
         </label>
         <BackupsSection />
+        <JsonImportSection />
         <div className="row end">
           <button className="about-link" data-testid="open-about" onClick={onAbout}>
             {t('about.open')}
