@@ -9,6 +9,7 @@ import { createClaim } from '../claims';
 import { ConflictError, NotFoundError } from '../errors';
 import { importPaths } from '../ingest/import-files';
 import { getArticle } from '../library/articles';
+import { trashArticles } from '../library/trash';
 import { searchLibrary } from '../search/search';
 import { CORPUS, tempLibrary } from '../test-support/corpus';
 import { libraryState } from '../test-support/library-state';
@@ -91,6 +92,14 @@ describe('undoing a merge', () => {
     expect(() => undoMerge(t.lib, merged.mergeId)).toThrow(ConflictError);
     expect(() => undoMerge(t.lib, merged.mergeId)).toThrow(message);
     expect(libraryState(t.lib.db)).toEqual(state);
+  });
+
+  it('leaves a copy that was in the Trash before the merge in the Trash, as it was', async () => {
+    const { copy } = await annotatedCopy();
+    trashArticles(t.lib, [copy], new Date('2026-11-01T08:00:00Z'));
+    const merged = mergeCopy(t.lib, copy, new Date('2026-11-02T08:00:00Z'));
+    undoMerge(t.lib, merged.mergeId);
+    expect(getArticle(t.lib, copy)!.trashedAt).toBe('2026-11-01T08:00:00.000Z');
   });
 
   it('is gone once the copy has been deleted for good', async () => {
