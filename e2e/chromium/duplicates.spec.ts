@@ -77,3 +77,18 @@ for (const language of ['en', 'zh-CN'] as const) {
     expect(await gloss.call('getArticle', { id: copy1.id })).toMatchObject({ copyOf: page1.id, trashedAt: null });
   });
 }
+
+test('a merge whose moved highlight was deleted since is not undone, and the toast says why', async ({ page, gloss }) => {
+  const [page1, copy1] = await importTwins(gloss);
+  const h = await gloss.call<{ id: number }>('createHighlight', { articleId: copy1.id, start: 20, end: 40 });
+  await page.reload();
+  const rows = page.getByTestId('article-row');
+  await rows.filter({ hasText: page1.title }).getByTestId('copies-toggle').click();
+  await rows.filter({ has: page.locator('.copy-mark') }).getByTestId('merge-copy').click();
+  await gloss.call('deleteHighlight', { id: h.id });
+  const toast = page.getByTestId('undo-toast');
+  await toast.getByRole('button', { name: /Undo/ }).click();
+  await expect(toast).toContainText('This merge can no longer be undone: a highlight it moved has been deleted or re-attached since.');
+  await expect(toast.getByRole('button', { name: /Undo/ })).toHaveCount(0);
+  expect(await gloss.call('getArticle', { id: copy1.id })).toMatchObject({ trashedAt: expect.any(String) });
+});

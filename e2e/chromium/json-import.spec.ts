@@ -47,12 +47,13 @@ test('a JSON export imported from Settings into an empty library: its articles a
   expect(await gloss.call<unknown[]>('listArticles', { sort: 'imported' })).toHaveLength(2);
 });
 
-test('a file that is not a Gloss export is refused and changes nothing, in Chinese', async ({ page, gloss }) => {
+test('a file that is not a Gloss export is refused and changes nothing, in Chinese, dark', async ({ page, gloss }) => {
+  await gloss.call('setSettings', { settings: { theme: 'dark' } });
   await setLanguage(gloss, page, 'zh-CN');
   await page.getByRole('button', { name: '设置', exact: true }).click();
   await page.getByTestId('json-import-input').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
   await expect(page.getByTestId('json-import-outcome')).toContainText('未导入任何内容：notes.json 不是这个版本能读取的 Gloss 导出文件。');
   await page.getByTestId('json-import').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(SCREENSHOTS, 'settings-json-import-refused-zh.png') });
+  await page.screenshot({ path: join(SCREENSHOTS, 'settings-json-import-refused-zh-dark.png') });
   expect(await gloss.call<unknown[]>('listArticles', { sort: 'imported' })).toHaveLength(0);
 });
