@@ -6,9 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlight, findQuote, listHighlights } from '../annotations/highlights';
 import { ConflictError } from '../errors';
 import { importPaths } from '../ingest/import-files';
+import { parseArticle } from '../ingest/parse-article';
 import { getArticle, listArticles } from '../library/articles';
+import { openLibrary } from '../library/db';
 import { matchingIds } from '../search/search';
 import { CORPUS, corpusFiles, tempLibrary } from '../test-support/corpus';
+import { fingerprint, storeFingerprint } from './fingerprints';
 import { keepCopy, mergeCopy } from './merge';
 
 let t: ReturnType<typeof tempLibrary>;
@@ -78,6 +81,35 @@ describe('copies on import', () => {
     expect(results[1].copyOf).toBe(results[0].id);
     expect(results[2].copyOf).toBeNull();
     expect(results[3].copyOf).toBeNull();
+  });
+});
+
+describe('copies imported by two processes at once', () => {
+  it('finds an original another connection stored after this one last looked', async () => {
+    t = tempLibrary();
+    // This connection looks once (its band index is built), then the app (another connection) imports a page.
+    await importPaths(t.lib, [join(CORPUS, 'pages-zh/sina_4.html')]);
+    const other = openLibrary(t.lib.path);
+    const [original] = (await importPaths(other, [join(CORPUS, 'pages-zh/ifeng_1.html')])).results;
+    other.close();
+    const [copy] = (await importPaths(t.lib, [join(CORPUS, 'hexo-zh/gne-ifeng_1.md')])).results;
+    expect(copy.copyOf).toBe(original.id);
+  });
+
+  it('is not misled by an import that was rolled back', async () => {
+    t = tempLibrary();
+    const page = join(CORPUS, 'pages-zh/ifeng_1.html');
+    await importPaths(t.lib, [join(CORPUS, 'pages-zh/sina_4.html')]);
+    // The page's fingerprint is stored and then its transaction undone: its id is free again.
+    const print = fingerprint(parseArticle(readFileSync(page), page).text, null);
+    expect(() =>
+      t.lib.db.transaction(() => {
+        storeFingerprint(t.lib, 999, print);
+        throw new Error('the import failed after storing the fingerprint');
+      })(),
+    ).toThrow('failed');
+    const [copy] = (await importPaths(t.lib, [join(CORPUS, 'hexo-zh/gne-ifeng_1.md')])).results;
+    expect(copy.copyOf).toBeNull();
   });
 });
 

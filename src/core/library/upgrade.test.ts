@@ -1,11 +1,12 @@
 // Libraries written by earlier versions of Gloss, opened by this one: every migration since
 // runs on real data, and the articles, highlights and notes come through whole, readable
 // and searchable.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getHighlight } from '../annotations/highlights';
 import { createClaim } from '../claims';
+import { importPaths } from '../ingest/import-files';
 import { parseArticle } from '../ingest/parse-article';
 import { matchingIds } from '../search/search';
 import { registerSearchFunctions } from '../search/sql-functions';
@@ -62,6 +63,7 @@ describe('opening a library from an earlier version', () => {
     [7, 'before global ids'],
     [8, 'before trash, archive and copies'],
     [9, 'before merges were recorded'],
+    [10, 'with band keys stored'],
   ])('version %i (%s): everything is kept, readable and searchable', (version) => {
     t = tempLibrary();
     t.lib.close();
@@ -89,6 +91,20 @@ describe('opening a library from an earlier version', () => {
     expect(matchingIds(t.lib, '生态').highlights).toEqual([7]);
     expect(t.lib.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(t.lib.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('version 9 (band keys stored): the table goes, and an article from before still has its copies found', async () => {
+    t = tempLibrary();
+    t.lib.close();
+    const path = `${t.dir}/old-9.db`;
+    writeOldLibrary(path, 9);
+    t.lib = openLibrary(path);
+    expect(t.lib.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'article_minhash_bands%'").pluck().get()).toBe(0);
+    // The seed re-posted under a new title, as wire copies are.
+    const repost = readFileSync(SEED, 'utf8').replace(/^title: .*$/m, 'title: 转载_网易订阅');
+    writeFileSync(`${t.dir}/repost.md`, repost);
+    const { results } = await importPaths(t.lib, [`${t.dir}/repost.md`]);
+    expect(results).toMatchObject([{ status: 'imported', copyOf: 1 }]);
   });
 
   it('version 7: every article, highlight, claim, history entry and link gets a global id, and every later insert one of its own', () => {

@@ -8,6 +8,7 @@ import claims from './0007_claims';
 import globalIds from './0008_global_ids';
 import library from './0009_library';
 import merges from './0010_merges';
+import bandsInMemory from './0011_bands_in_memory';
 
 /** Every migration in order; the id is the schema version it brings the library to. */
 export const migrations: { id: number; name: string; sql: string }[] = [
@@ -21,4 +22,5 @@ export const migrations: { id: number; name: string; sql: string }[] = [
   { id: 8, name: 'global_ids', sql: globalIds },
   { id: 9, name: 'library', sql: library },
   { id: 10, name: 'merges', sql: merges },
+  { id: 11, name: 'bands_in_memory', sql: bandsInMemory },
 ];
