@@ -39,7 +39,8 @@ function damagedCopy(damage: Damage): string {
   copyFileSync(original, path);
   const db = new Database(path, { readonly: true });
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const pages = (table: string) => db.prepare('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno').pluck().all(table) as number[];
+  // B-tree pages only: an overflow page holds one article's text, which `list` need not read.
+  const pages = (table: string) => db.prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype <> 'overflow' ORDER BY pageno").pluck().all(table) as number[];
   let page: number;
   if (damage === 'a highlights page') page = pages('highlights')[0];
   else if (damage === 'an articles page in the middle of the file') {

@@ -3,22 +3,17 @@ import { parseArgs } from 'node:util';
 import { HIGHLIGHT_COLORS, type Article, type ArticleSummary, type HighlightColor, type ImportResult, type SearchResults } from '../shared/model';
 import { AnnotationError, createHighlight, findQuote, highlightAt, listHighlights } from '../core/annotations/highlights';
 import { articleText, getArticle, listArticles } from '../core/library/articles';
-import { Sort } from '../shared/api';
 import { isCorruption, LibraryDamagedError } from '../core/library/damage';
 import { openLibrary, type Library } from '../core/library/db';
 import { defaultLibraryPath } from '../core/library/paths';
 import { importPaths, DEFAULT_MAX_BYTES } from '../core/ingest/import-files';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../server/serve';
-import { noteFromText } from '../shared/reading/note-schema';
 import { progressBar } from './progress';
 import { reindex, searchLibrary } from '../core/search/search';
 import { snippetString } from '../core/search/snippets';
-import { claimCommands } from './claim-commands';
-import { exportCommands } from './export-commands';
 import { libraryCommands } from './library-commands';
-import { backupCommands, damagedAdvice, restore } from './backup-commands';
+import { lazyGroups } from './lazy-commands';
 import { holdLibrary } from '../core/library/holder';
 import { APP_VERSION } from './version';
 import { UsageError, type Command, type Io, type RawIo } from './command';
@@ -137,7 +132,7 @@ export async function main(argv: string[], rawIo: RawIo = defaultIo()): Promise<
   try {
     const run = COMMANDS[command];
     // Restore runs on the path: the library it replaces may be damaged beyond opening.
-    if (command === 'restore') return await restore(values.library ?? defaultLibraryPath(), args, values, io);
+    if (command === 'restore') return await (await import('./backup-commands')).restore(values.library ?? defaultLibraryPath(), args, values, io);
     if (!run) throw new UsageError(`unknown command '${command}'`);
     lib = openLibrary(values.library ?? defaultLibraryPath());
     const code = await run(lib, args, values, io);
@@ -153,7 +148,7 @@ export async function main(argv: string[], rawIo: RawIo = defaultIo()): Promise<
     }
     // Damage SQLite found only as the command read it: said as at open.
     const shown = isCorruption(err) ? new LibraryDamagedError(values.library ?? defaultLibraryPath(), (err as Error).message) : (err as Error);
-    io.err(`gloss: ${shown instanceof LibraryDamagedError ? await damagedAdvice(shown) : shown.message}`);
+    io.err(`gloss: ${shown instanceof LibraryDamagedError ? await (await import('./backup-commands')).damagedAdvice(shown) : shown.message}`);
     return 1;
   } finally {
     lib?.close();
@@ -171,12 +166,10 @@ function usageLine(err: Error & { code?: string }): string {
 }
 
 const COMMANDS: Record<string, Command> = {
-  ...claimCommands,
-  ...exportCommands,
+  ...lazyGroups,
   ...libraryCommands,
-  ...backupCommands,
   ...highlightCommands,
-  annotate(lib, args, values, io) {
+  async annotate(lib, args, values, io) {
     if (args.length !== 1 || !/^\d+$/.test(args[0])) throw new UsageError('annotate takes one article id');
     if (!values.quote) throw new UsageError('annotate needs --quote TEXT');
     const occurrence = values.occurrence === undefined ? 1 : Number(values.occurrence);
@@ -192,7 +185,7 @@ const COMMANDS: Record<string, Command> = {
         io.out(values.json ? JSON.stringify({ ...highlightJson(existing), existed: true }) : `highlight ${existing.id} exists already: “${existing.quote}” (${existing.start}–${existing.end})`);
         return 0;
       }
-      const h = createHighlight(lib, { articleId, start, end, color, note: values.note ? noteFromText(values.note) : null, noteText: values.note ?? '', tags: values.tag ?? [] });
+      const h = createHighlight(lib, { articleId, start, end, color, note: values.note ? (await import('../shared/reading/note-schema')).noteFromText(values.note) : null, noteText: values.note ?? '', tags: values.tag ?? [] });
       io.out(values.json ? JSON.stringify({ ...highlightJson(h), existed: false }) : `highlight ${h.id}: “${h.quote}” (${h.start}–${h.end})`);
       return 0;
     } catch (err) {
@@ -255,6 +248,7 @@ const COMMANDS: Record<string, Command> = {
     lib.close();
     const holder = holdLibrary(lib.path);
     lib = holder.lib;
+    const { startServer } = await import('../server/serve');
     const server = await startServer({ lib, rendererDir, port, backups: { holder, appVersion: APP_VERSION, automatic: true } });
     io.err(`Gloss is running in browser mode on 127.0.0.1 only. Open this address (it carries this session's key):`);
     io.out(server.openUrl);
@@ -307,8 +301,9 @@ const COMMANDS: Record<string, Command> = {
     return summary.failed > 0 || summary.cancelled ? 1 : 0;
   },
 
-  list(lib, args, values, io) {
+  async list(lib, args, values, io) {
     if (args.length) throw new UsageError('list takes no arguments');
+    const { Sort } = await import('../shared/api');
     const sort = Sort.safeParse(values.sort ?? 'imported');
     if (!sort.success) throw new UsageError(`--sort is ${Sort.options.join(', ')}`);
     const articles = listArticles(lib, sort.data);
