@@ -1,6 +1,7 @@
 // New material: an article imported after a claim was decided that mentions one of its
 // subjects brings the claim back to the review queue, with that article's passages first.
 import type { Library } from '../library/db';
+import { prepared } from '../library/prepared';
 import { fold } from '../search/fold';
 import { mentions, termRegex } from './subjects';
 
@@ -9,9 +10,8 @@ import { mentions, termRegex } from './subjects';
  * article whose subjects it mentions. Runs in the import's transaction.
  */
 export function flagNewMaterial(lib: Library, articleId: number, text: string, now: Date): number {
-  const subjects = lib.db
-    .prepare('SELECT DISTINCT t.name FROM claims c JOIN highlight_tags ht ON ht.highlight_id = c.highlight_id JOIN tags t ON t.id = ht.tag_id')
-    .pluck()
+  const subjects = prepared(lib.db, 'SELECT DISTINCT t.name FROM claims c JOIN highlight_tags ht ON ht.highlight_id = c.highlight_id JOIN tags t ON t.id = ht.tag_id')
+    .pluck(true)
     .all() as string[];
   if (subjects.length === 0) return 0;
   const folded = fold(text);

@@ -4,6 +4,7 @@ import type { StoredArticle } from '../ingest/parse-article';
 import { cleanTitle } from '../ingest/title-suffix';
 import { unpackSource, unpackText } from './content';
 import type { Library } from './db';
+import { prepared } from './prepared';
 import type { ArticleSort } from '../../shared/api';
 
 const SUMMARY_COLUMNS = 'articles.id, title, author, site, date, path, chars, imported_at, excerpt, trashed_at, archived_at, read_at, copy_of, title_suffix';
@@ -86,16 +87,16 @@ function toSummary(r: SummaryRow): ArticleSummary {
 }
 
 export function findArticleByHash(lib: Library, hash: string): { id: number; title: string; copyOf: number | null } | undefined {
-  return lib.db.prepare('SELECT id, title, copy_of AS copyOf FROM articles WHERE hash = ?').get(hash) as { id: number; title: string; copyOf: number | null } | undefined;
+  return prepared(lib.db, 'SELECT id, title, copy_of AS copyOf FROM articles WHERE hash = ?').get(hash) as { id: number; title: string; copyOf: number | null } | undefined;
 }
 
 /** The title as stored (site suffix cleaned) and the original the article copies. */
 export function getArticleTitle(lib: Library, id: number): { title: string; copyOf: number | null } {
-  return lib.db.prepare('SELECT title, copy_of AS copyOf FROM articles WHERE id = ?').get(id) as { title: string; copyOf: number | null };
+  return prepared(lib.db, 'SELECT title, copy_of AS copyOf FROM articles WHERE id = ?').get(id) as { title: string; copyOf: number | null };
 }
 
 export function findArticleByPath(lib: Library, path: string): { id: number } | undefined {
-  return lib.db.prepare('SELECT id FROM articles WHERE path = ? ORDER BY id LIMIT 1').get(path) as { id: number } | undefined;
+  return prepared(lib.db, 'SELECT id FROM articles WHERE path = ? ORDER BY id LIMIT 1').get(path) as { id: number } | undefined;
 }
 
 function values(a: StoredArticle, path: string | null, hash: string, now: string) {
@@ -129,14 +130,13 @@ function values(a: StoredArticle, path: string | null, hash: string, now: string
 /** Inserts an article and its asset rows; call inside a transaction. `copyOf`: the original it copies. */
 export function insertArticle(lib: Library, a: StoredArticle, path: string | null, hash: string, copyOf: number | null = null): number {
   const v = values(a, path, hash, new Date().toISOString());
-  const { lastInsertRowid } = lib.db
-    .prepare(
-      `INSERT INTO articles (title, title_suffix, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
+  const { lastInsertRowid } = prepared(
+    lib.db,
+    `INSERT INTO articles (title, title_suffix, author, site, url, published, date, lang, excerpt, categories, source_tags, cover,
          format, encoding, path, hash, packed_text, packed_source, chars, warnings, imported_at, updated_at, copy_of)
        VALUES (@title, @title_suffix, @author, @site, @url, @published, @date, @lang, @excerpt, @categories, @source_tags, @cover,
          @format, @encoding, @path, @hash, @packed_text, @packed_source, @chars, @warnings, @now, @now, @copy_of)`,
-    )
-    .run({ ...v, copy_of: copyOf });
+  ).run({ ...v, copy_of: copyOf });
   const id = Number(lastInsertRowid);
   linkAssets(lib, id, a);
   return id;
@@ -159,7 +159,7 @@ export function updateArticle(lib: Library, id: number, a: StoredArticle, path: 
 }
 
 function linkAssets(lib: Library, id: number, a: StoredArticle): void {
-  const link = lib.db.prepare('INSERT OR IGNORE INTO article_assets (article_id, name, size) VALUES (?, ?, ?)');
+  const link = prepared(lib.db, 'INSERT OR IGNORE INTO article_assets (article_id, name, size) VALUES (?, ?, ?)');
   for (const asset of a.assets) link.run(id, asset.name, asset.bytes.length);
 }
 
