@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/model';
 import { isDesktop } from '../../api';
+import { OneFileInput } from '../../ui/OneFileInput';
 import { useBackups } from './useBackups';
 import './backups.css';
 
@@ -41,18 +42,7 @@ export function BackupsSection() {
         ) : (
           <button disabled={busy} onClick={() => fileInput.current?.click()}>{t('backups.restoreFile')}</button>
         )}
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept=".glossbackup"
-          data-testid="backup-file-input"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) setPending({ kind: 'file', file });
-          }}
-        />
+        <OneFileInput ref={fileInput} accept=".glossbackup" testId="backup-file-input" onFile={(file) => setPending({ kind: 'file', file })} />
       </div>
       {b.progress && <progress className="backups-progress" max={1} value={b.progress.fraction} />}
       {b.outcome?.kind === 'backedUp' && <p className="backups-outcome" role="status">{t('backups.done', counts(b.outcome.backup))}</p>}

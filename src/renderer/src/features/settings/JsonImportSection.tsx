@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_JSON_IMPORT_CHARS } from '../../../../shared/api';
+import { OneFileInput } from '../../ui/OneFileInput';
 import { useJsonImport } from './useJsonImport';
 
 export function JsonImportSection() {
@@ -18,18 +19,7 @@ export function JsonImportSection() {
         <button disabled={state.phase === 'running'} onClick={() => input.current?.click()} data-testid="json-import-button">
           {state.phase === 'running' ? t('jsonImport.running', { name: state.name }) : t('jsonImport.choose')}
         </button>
-        <input
-          ref={input}
-          type="file"
-          hidden
-          accept=".json,application/json"
-          data-testid="json-import-input"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void importFile(file);
-          }}
-        />
+        <OneFileInput ref={input} accept=".json,application/json" testId="json-import-input" onFile={(file) => void importFile(file)} />
       </div>
       {state.phase === 'done' && (
         <p className="backups-outcome" role="status" data-testid="json-import-outcome">
