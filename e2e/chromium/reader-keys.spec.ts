@@ -81,6 +81,14 @@ test('after choosing a colour, n opens the new highlight’s note and t its tags
   await tags.pressSequentially('C2M');
   await tags.press('Enter');
   await expect.poll(async () => (await gloss.call<{ quote: string; tags: string[] }[]>('listHighlights', { articleId: seed })).find((h) => h.quote === '阿里生态')?.tags).toEqual(['C2M']);
+  // Esc leaves the tag field: the card closes, dropping a tag typed but not entered, and a key
+  // pressed next is a command again, not more of the tag.
+  await tags.pressSequentially('拼多多');
+  await page.keyboard.press('Escape');
+  await expect(tags).toHaveCount(0);
+  await page.keyboard.press('n');
+  await page.keyboard.press('t');
+  expect((await gloss.call<{ quote: string; tags: string[] }[]>('listHighlights', { articleId: seed })).find((h) => h.quote === '阿里生态')?.tags).toEqual(['C2M']);
 });
 
 for (const language of ['en', 'zh-CN'] as const) {
@@ -127,4 +135,28 @@ test('paragraphs indented with full-width spaces read like the rest', async ({ p
   expect(starts).toEqual(['第一段以两个全角空格缩进。', '第二段没有缩进。', '第三段又有缩进。']);
   const lefts = await page.getByTestId('article-body').locator('p').evaluateAll((ps) => ps.map((p) => Math.round(p.getBoundingClientRect().left)));
   expect(new Set(lefts).size).toBe(1);
+});
+
+test('a colour key right after selecting with the mouse makes the highlight in that colour', async ({ page, gloss }) => {
+  const seed = (await gloss.call<{ results: { id: number }[] }>('importPaths', { paths: [SEED] })).results[0].id;
+  await open(page, seed);
+  // A real drag across the first words of a paragraph, as a person selects.
+  const box = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('[data-testid="article-body"] p')].find((x) => (x.textContent ?? '').length > 40)!;
+    p.scrollIntoView({ block: 'center' });
+    const text = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 8);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y + r.height / 2, width: r.width };
+  });
+  await page.mouse.move(box.x + 1, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 1, box.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('selection-toolbar')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('annotation')).toHaveCount(1);
+  expect((await gloss.call<{ color: string }[]>('listHighlights', { articleId: seed })).map((h) => h.color)).toEqual(['blue']);
 });

@@ -42,10 +42,11 @@ test('delete from the right-click menu, undo from the toast and with Ctrl+Z, res
   await page.getByTestId('view-trash').click();
   await expect(rows).toHaveCount(2);
   await expect(page.getByText('stay in the Trash for 30 days')).toBeVisible();
+  // Each row says when it goes for good, and has its own Restore.
+  await expect(rows.filter({ hasText: a.title }).getByTestId('trash-when')).toContainText('gone for good in 30 days');
   await page.screenshot({ path: join(SCREENSHOTS, 'trash-en.png') });
 
-  await rows.filter({ hasText: a.title }).click({ button: 'right' });
-  await page.getByRole('menuitem', { name: 'Restore' }).click();
+  await rows.filter({ hasText: a.title }).getByTestId('restore-article').click();
   await expect(rows).toHaveCount(1);
   expect((await gloss.call<{ total: number }>('search', { query: 'tag:核实' })).total).toBe(1);
 
@@ -54,6 +55,11 @@ test('delete from the right-click menu, undo from the toast and with Ctrl+Z, res
   await expect(page.getByRole('dialog')).toContainText('deleted for good');
   await page.screenshot({ path: join(SCREENSHOTS, 'trash-empty-confirm-en.png') });
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(rows).toHaveCount(1);
+  // Esc closes the question as Cancel does.
+  await page.getByTestId('empty-trash').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(rows).toHaveCount(1);
   await page.getByTestId('empty-trash').click();
   await page.getByTestId('confirm-empty-trash').click();
@@ -90,6 +96,8 @@ test('delete from the reader’s menu, in Chinese', async ({ page, gloss }) => {
   await expect(page.getByTestId('article-row')).toHaveCount(3);
   await page.getByTestId('view-trash').click();
   await expect(page.getByText('保留 30 天')).toBeVisible();
+  await expect(page.getByTestId('trash-when').first()).toContainText('30 天后永久删除');
+  await expect(page.getByTestId('restore-article').first()).toHaveText('恢复');
   await page.screenshot({ path: join(SCREENSHOTS, 'trash-zh.png') });
 });
 

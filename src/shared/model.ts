@@ -1,6 +1,9 @@
 // Types that cross every boundary: core ↔ CLI ↔ main ↔ renderer. Plain data only,
 // so they survive JSON, IPC and structured clone unchanged.
 
+/** Days an article stays in the Trash before it is deleted for good. */
+export const TRASH_DAYS = 30;
+
 export interface ArticleSummary {
   id: number;
   title: string;
@@ -25,7 +28,7 @@ export interface ArticleSummary {
   tags: string[];
   /** How far it was read (0..1), or null when never opened. */
   progress: number | null;
-  /** When it went to the Trash (purged 30 days later), or null. */
+  /** When it went to the Trash (purged TRASH_DAYS later), or null. */
   trashedAt: string | null;
   archivedAt: string | null;
   /** When it was marked read, or null while unread. */

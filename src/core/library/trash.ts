@@ -2,11 +2,12 @@
 // article keeps all it carries (highlights, notes, claims, search entries) while it is in the
 // Trash; only emptying the Trash, or 30 days there, deletes it for good.
 import type { ArticleSummary } from '../../shared/model';
+import { TRASH_DAYS } from '../../shared/model';
 import { NotFoundError } from '../errors';
 import { listArticles } from './articles';
 import type { Library } from './db';
 
-export const TRASH_DAYS = 30;
+export { TRASH_DAYS };
 const DAY_MS = 86_400_000;
 
 function assertExist(lib: Library, ids: number[]): void {

@@ -48,7 +48,8 @@ export function TagInput({ tags, known, onChange, autoFocus = false, linkTo }: {
         data-testid="tag-input"
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {
-          e.stopPropagation();
+          // Keys typed here are the field's, but Esc goes on to the card, which closes: a tag typed and not entered is dropped, as Esc drops what it cancels.
+          if (e.key !== 'Escape') e.stopPropagation();
           if (e.key === 'Enter' || e.key === ',' || e.key === '，') {
             e.preventDefault();
             add();

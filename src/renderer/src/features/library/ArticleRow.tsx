@@ -1,11 +1,11 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '../../../../shared/model';
+import { TRASH_DAYS, type ArticleSummary } from '../../../../shared/model';
 import { formatDate } from '../../ui/format';
 import { ClaimCount } from './ClaimCount';
 
 /** One article in the list: title, where from, excerpt, counts, tags and how far it was read. */
-export function ArticleRow({ article: a, style, selected, current, copies, expanded, isCopy, onClick, onContextMenu, onToggleCopies, onMerge, onKeep, onMouseEnter }: {
+export function ArticleRow({ article: a, style, selected, current, copies, expanded, isCopy, onClick, onContextMenu, onToggleCopies, onMerge, onKeep, onRestore, onMouseEnter }: {
   article: ArticleSummary;
   style: CSSProperties;
   selected: boolean;
@@ -18,6 +18,7 @@ export function ArticleRow({ article: a, style, selected, current, copies, expan
   onToggleCopies: () => void;
   onMerge: () => void;
   onKeep: () => void;
+  onRestore: () => void;
   onMouseEnter: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -41,7 +42,11 @@ export function ArticleRow({ article: a, style, selected, current, copies, expan
       </span>
       <span className="article-meta">
         <span className="ellipsis">{meta}</span>
-        {a.trashedAt && <span className="muted">{t('shelf.deletedOn', { date: formatDate(a.trashedAt.slice(0, 10), i18n.language) })}</span>}
+        {a.trashedAt && (
+          <span className="muted" data-testid="trash-when">
+            {t('shelf.deletedOn', { date: formatDate(a.trashedAt.slice(0, 10), i18n.language) })} · {t('shelf.purgeIn', { count: daysLeft(a.trashedAt) })}
+          </span>
+        )}
       </span>
       {a.excerpt && <span className="article-excerpt">{a.excerpt}</span>}
       <span className="article-facts">
@@ -66,6 +71,11 @@ export function ArticleRow({ article: a, style, selected, current, copies, expan
             {expanded ? '▾' : '▸'} {t('shelf.copies', { count: copies })}
           </button>
         )}
+        {a.trashedAt && (
+          <button className="ghost small" data-testid="restore-article" onClick={(e) => (e.stopPropagation(), onRestore())}>
+            {t('shelf.restoreOne')}
+          </button>
+        )}
         {isCopy && (
           <span className="copy-actions">
             <button className="ghost small" data-testid="merge-copy" onClick={(e) => (e.stopPropagation(), onMerge())}>
@@ -84,4 +94,9 @@ export function ArticleRow({ article: a, style, selected, current, copies, expan
       </span>
     </div>
   );
+}
+
+/** Whole days until the Trash lets the article go (at least 1 while it is still here). */
+function daysLeft(trashedAt: string, now = Date.now()): number {
+  return Math.max(1, Math.ceil((Date.parse(trashedAt) + TRASH_DAYS * 86_400_000 - now) / 86_400_000));
 }

@@ -225,6 +225,7 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
                   onToggleCopies={() => setExpanded((s) => new Set(s.has(a.id) ? [...s].filter((x) => x !== a.id) : [...s, a.id]))}
                   onMerge={() => act([a]).merge()}
                   onKeep={() => act([a]).keep()}
+                  onRestore={() => act([a]).restore()}
                   onMouseEnter={() => picked.size === 0 && setCurrent(row.index)}
                 />
               );
