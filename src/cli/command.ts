@@ -13,6 +13,8 @@ export interface RawIo {
   stderr: NodeJS.WriteStream;
   /** Whether stdout is a terminal: then matches are printed as emphasis. */
   terminal?: boolean;
+  /** Asks a person a question and returns their answer; absent when no one can answer (not a terminal). */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** What a command writes through: text made terminal-safe, and lines with emphasised parts. */
@@ -20,6 +22,7 @@ export interface Io {
   out: (s: string | Emphasised) => void;
   err: (s: string) => void;
   stderr: NodeJS.WriteStream;
+  ask?: (question: string) => Promise<string>;
 }
 
 export type Values = {
@@ -49,6 +52,7 @@ export type Values = {
   'full-text'?: boolean;
   'claim-review'?: boolean;
   empty?: boolean;
+  yes?: boolean;
 };
 
 export type Command = (lib: Library, args: string[], values: Values, io: Io) => number | Promise<number>;

@@ -36,6 +36,22 @@ describe('gloss delete, restore-article, archive, trash', () => {
     expect((await gloss('trash')).out).toEqual(['The Trash is empty.']);
   });
 
+  it('on a terminal, trash --empty asks first: no keeps everything, yes deletes; --yes does not ask', async () => {
+    const [a] = (await gloss('import', SEED, '--json')).out.map((l) => JSON.parse(l));
+    await gloss('delete', String(a.id));
+    const no = await runGloss(library, ['trash', '--empty'], 'n');
+    expect(no.err.join()).toMatch(/Delete the 1 article in the Trash for good.*\[y\/N\]/);
+    expect(no.out).toEqual(['Nothing was deleted.']);
+    expect((await json('trash')).map((x: { id: number }) => x.id)).toEqual([a.id]);
+    expect((await runGloss(library, ['trash', '--empty'], 'yes')).out).toEqual(['Deleted 1 article for good.']);
+    expect(await json('trash')).toEqual([]);
+    const [b] = (await gloss('import', SEED, '--json')).out.map((l) => JSON.parse(l));
+    await gloss('delete', String(b.id));
+    const yes = await runGloss(library, ['trash', '--empty', '--yes'], 'n');
+    expect(yes.err).toEqual([]);
+    expect(yes.out).toEqual(['Deleted 1 article for good.']);
+  });
+
   it('exits 1 for an unknown id (changing nothing) and 2 for bad usage', async () => {
     const [a] = (await gloss('import', SEED, '--json')).out.map((l) => JSON.parse(l));
     const bad = await gloss('delete', String(a.id), '99999');

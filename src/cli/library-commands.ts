@@ -35,10 +35,19 @@ export const libraryCommands: Record<string, Command> = {
     return 0;
   },
 
-  trash(lib, args, values, io) {
+  async trash(lib, args, values, io) {
     if (args.length) throw new UsageError('trash takes no arguments (--empty deletes what it holds for good)');
     const expired = purgeExpired(lib);
     if (values.empty) {
+      // Nothing is lost without being asked twice: the flag, then, where someone can answer, a question.
+      const held = listTrash(lib).length;
+      if (held > 0 && io.ask && !values.yes) {
+        const answer = await io.ask(`Delete the ${plural(held, 'article')} in the Trash for good, with their highlights, notes and claims? This cannot be undone. [y/N] `);
+        if (!/^y(es)?$/i.test(answer.trim())) {
+          io.out(values.json ? JSON.stringify({ purged: expired }) : 'Nothing was deleted.');
+          return 0;
+        }
+      }
       const purged = emptyTrash(lib) + expired;
       io.out(values.json ? JSON.stringify({ purged }) : `Deleted ${plural(purged, 'article')} for good.`);
       return 0;

@@ -55,6 +55,7 @@ Commands:
   restore-article ID… bring articles back from the Trash
   archive ID…         move articles out of the Inbox into the Archive
   trash               list the Trash (kept 30 days)   --empty  delete what it holds for good
+                      (on a terminal it asks first; --yes does not ask)
   merge-copy ID       merge a copy into its original (its highlights move over)
   unmerge MERGE_ID    undo a merge: the highlights go back to the copy, out of the Trash
   keep-copy ID        keep a copy as an article of its own
@@ -75,6 +76,7 @@ export async function main(argv: string[], rawIo: RawIo = defaultIo()): Promise<
     out: (s) => rawIo.out(typeof s === 'string' ? terminalSafe(s) : emphasise(s, rawIo.terminal === true)),
     err: (s) => rawIo.err(terminalSafe(s)),
     stderr: rawIo.stderr,
+    ask: rawIo.ask && ((q) => rawIo.ask!(terminalSafe(q))),
   };
   let parsed;
   try {
@@ -109,6 +111,7 @@ export async function main(argv: string[], rawIo: RawIo = defaultIo()): Promise<
         'full-text': { type: 'boolean' },
         'claim-review': { type: 'boolean' },
         empty: { type: 'boolean' },
+        yes: { type: 'boolean', short: 'y' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -381,5 +384,16 @@ function defaultIo(): RawIo {
     err: (s) => process.stderr.write(`${s}\n`),
     stderr: process.stderr,
     terminal: process.stdout.isTTY === true,
+    ask: process.stdin.isTTY && process.stderr.isTTY ? askOnTerminal : undefined,
   };
+}
+
+async function askOnTerminal(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
 }

@@ -10,9 +10,11 @@ export interface GlossRun {
   json: () => any;
 }
 
-export async function runGloss(library: string, args: string[]): Promise<GlossRun> {
+/** `answer`: what a person at a terminal answers a question with (none: no terminal, as in a script). */
+export async function runGloss(library: string, args: string[], answer?: string): Promise<GlossRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr });
+  const ask = answer === undefined ? undefined : async (question: string) => (err.push(question), answer);
+  const code = await main(['--library', library, ...args], { out: (s) => out.push(s), err: (s) => err.push(s), stderr: process.stderr, ask });
   return { code, out, err, json: () => JSON.parse(out[0]) };
 }
