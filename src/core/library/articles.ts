@@ -179,11 +179,12 @@ const VIEW: Record<ArticleView, string> = {
   all: 'trashed_at IS NULL',
 };
 
+/** The Trash lists the last deleted first, as every trash does; the sort orders what went at once. */
 export function listArticles(lib: Library, sort: ArticleSort = 'imported', view: ArticleView = 'all'): ArticleSummary[] {
   const rows = lib.db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS}, cc.claims, cc.open_claims, hc.highlights, hc.notes, tg.tags, rp.position
-       FROM articles ${CLAIM_COUNTS} ${ANNOTATION_COUNTS} WHERE ${VIEW[view]} ORDER BY ${ORDER[sort]}`,
+       FROM articles ${CLAIM_COUNTS} ${ANNOTATION_COUNTS} WHERE ${VIEW[view]} ORDER BY ${view === 'trash' ? 'trashed_at DESC, ' : ''}${ORDER[sort]}`,
     )
     .all() as SummaryRow[];
   return rows.map(toSummary);

@@ -66,6 +66,18 @@ describe('the Trash', () => {
     expect(t.lib.db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('lists the last deleted first, whatever order they were imported in', async () => {
+    t = tempLibrary();
+    const a = await annotate(t.lib);
+    trashArticles(t.lib, [a.otherArticleId], new Date('2026-11-01T00:00:00Z'));
+    trashArticles(t.lib, [a.articleId], new Date('2026-11-02T00:00:00Z'));
+    expect(listArticles(t.lib, 'imported', 'trash').map((x) => x.id)).toEqual([a.articleId, a.otherArticleId]);
+    restoreArticles(t.lib, [a.articleId, a.otherArticleId]);
+    trashArticles(t.lib, [a.articleId], new Date('2026-11-01T00:00:00Z'));
+    trashArticles(t.lib, [a.otherArticleId], new Date('2026-11-02T00:00:00Z'));
+    expect(listArticles(t.lib, 'title', 'trash').map((x) => x.id)).toEqual([a.otherArticleId, a.articleId]);
+  });
+
   it('empties the Trash on request; an unknown id changes nothing', async () => {
     t = tempLibrary();
     const a = await annotate(t.lib);
