@@ -145,7 +145,7 @@ test('the tag manager renames, merges and deletes tags with counts', async ({ pa
   await manager.locator('li').filter({ hasText: '#needs a source' }).getByRole('button', { name: 'Delete' }).click();
   const row = manager.locator('li').filter({ hasText: '#needs a source' });
   const confirm = row.getByTestId('tag-confirm');
-  await expect(confirm).toContainText('Remove from 1 highlight or article?');
+  await expect(confirm).toContainText('Take it off 1 highlight?');
   await page.screenshot({ path: join(SCREENSHOTS, 'tag-delete-confirm-en.png') });
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(manager).not.toContainText('needs a source');

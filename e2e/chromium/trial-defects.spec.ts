@@ -67,6 +67,9 @@ for (const language of ['en', 'zh-CN'] as const) {
     for (const name of ['annual-report.pdf', 'factory.jpg']) await expect(results.locator('li').filter({ hasText: name })).toContainText(reason);
     await expect(page.getByTestId('import-summary')).toContainText(language === 'en' ? '2 skipped' : '跳过 2');
     await page.screenshot({ path: join(SCREENSHOTS, `drop-skipped-${language}.png`) });
+    // Esc puts the results away.
+    await page.keyboard.press('Escape');
+    await expect(results).toHaveCount(0);
   });
 
   test(`search labels are never clipped, and counts read in the plural rules of the language (${language})`, async ({ page, gloss }) => {

@@ -30,6 +30,8 @@ export function App() {
   const [searchQuery, setSearchQuery] = useState('');
   const [exporting, setExporting] = useState<ExportContext | null>(null);
   const importer = useImport();
+  const importState = importer.state.phase;
+  const dismissImport = importer.dismiss;
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const reviewHistory = useReviewHistory();
@@ -56,6 +58,8 @@ export function App() {
         setPanel('settings');
       } else if (e.key === 'Escape') {
         if (panel) setPanel(null);
+        // The results of an import that has ended go first: they cover the list.
+        else if (importState === 'done' || importState === 'failed') dismissImport();
         // Esc in a reader showing search marks clears them first; the next Esc goes back.
         else if (route.kind === 'reader' && route.search) go({ kind: 'reader', id: route.id });
         else if (route.kind === 'reader') go({ kind: 'library' });
@@ -70,7 +74,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [panel, route, go]);
+  }, [panel, route, go, importState, dismissImport]);
 
   return (
     <div className="app" {...importer.dropHandlers}>

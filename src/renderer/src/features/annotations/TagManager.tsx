@@ -2,6 +2,7 @@
 // two) and delete (the highlights stay), each saying what it will touch.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { call } from '../../api';
 import { Modal } from '../../ui/Modal';
 import { notebookTagHash } from '../../ui/notebook-link';
@@ -60,7 +61,7 @@ export function TagManager({ onClose }: { onClose: () => void }) {
               </button>
               {confirm === tag.name && (
                 <div className="tag-confirm" role="group" data-testid="tag-confirm">
-                  <p>{t('tags.confirmDelete', { count: tag.highlights + tag.articles })}</p>
+                  <p>{deleteQuestion(t, tag)}</p>
                   <button className="ghost" autoFocus onClick={() => setConfirm(null)}>
                     {t('tags.keep')}
                   </button>
@@ -76,4 +77,11 @@ export function TagManager({ onClose }: { onClose: () => void }) {
       <p className="muted small">{t('tags.mergeHint')}</p>
     </Modal>
   );
+}
+
+/** "Take it off 3 highlights and 1 article?": the tag is named in its row, just above (the highlights and articles stay; the hint below says so). */
+function deleteQuestion(t: TFunction, tag: { highlights: number; articles: number }): string {
+  const uses = [tag.highlights > 0 && t('tags.usesHighlights', { count: tag.highlights }), tag.articles > 0 && t('tags.usesArticles', { count: tag.articles })].filter(Boolean);
+  if (uses.length === 0) return t('tags.confirmDeleteUnused');
+  return t('tags.confirmDelete', { uses: uses.join(t('tags.usesJoin')) });
 }
