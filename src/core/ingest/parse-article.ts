@@ -20,6 +20,7 @@ import { sniffBinary } from './sniff';
 import { toReadingDoc } from './to-doc';
 import { truncationWarning } from './truncation';
 import { isWechatPage, readWechat } from './wechat';
+import { cleanByline } from './byline';
 
 /** What a source says about an article besides its title and body. */
 interface Metadata {
@@ -101,7 +102,7 @@ export function parseArticle(bytes: Uint8Array, path: string, clean: typeof sani
   const used = new Set(docJson.match(/gloss-asset:\/\/[0-9a-f]{64}\.[a-z]+/g)?.map((u) => assetName(u)));
   return {
     title: source.title ?? firstHeading(doc) ?? titleFromFileName(path),
-    author: source.author,
+    author: cleanByline(source.author),
     site: source.site,
     url: source.url,
     published: source.published,
