@@ -45,6 +45,10 @@ export function ArticleRow({ article: a, style, selected, current, copies, expan
         {a.trashedAt && (
           <span className="muted" data-testid="trash-when">
             {t('shelf.deletedOn', { date: formatDate(a.trashedAt.slice(0, 10), i18n.language) })} · {t('shelf.purgeIn', { count: daysLeft(a.trashedAt) })}
+            {/* In the meta line, not a row of its own: a row's height is fixed, and a button there squeezed its lines. */}
+            <button className="restore-link" data-testid="restore-article" onClick={(e) => (e.stopPropagation(), onRestore())}>
+              {t('shelf.restoreOne')}
+            </button>
           </span>
         )}
       </span>
@@ -69,11 +73,6 @@ export function ArticleRow({ article: a, style, selected, current, copies, expan
             }}
           >
             {expanded ? '▾' : '▸'} {t('shelf.copies', { count: copies })}
-          </button>
-        )}
-        {a.trashedAt && (
-          <button className="ghost small" data-testid="restore-article" onClick={(e) => (e.stopPropagation(), onRestore())}>
-            {t('shelf.restoreOne')}
           </button>
         )}
         {isCopy && (
