@@ -31,14 +31,7 @@ export interface CheckOptions {
 }
 
 export async function checkBackup(file: string, options: CheckOptions): Promise<CheckedBackup> {
-  const shown = basename(file);
-  const refuse = (reason: string) => new BackupRefusedError(shown, reason);
-  let zip: ZipEntries;
-  try {
-    zip = await openZip(file);
-  } catch (err) {
-    throw refuse(`it is not a Gloss backup, or it was cut short (${(err as Error).message})`);
-  }
+  const { zip, refuse } = await openBackup(file, 'it is not a Gloss backup, or it was cut short');
   mkdirSync(options.workDir, { recursive: true });
   const databaseFile = join(options.workDir, `.gloss-restore-${randomBytes(6).toString('hex')}.db`);
   const dispose = () => {
@@ -48,7 +41,7 @@ export async function checkBackup(file: string, options: CheckOptions): Promise<
   };
   try {
     const manifest = await readManifest(zip, refuse);
-    const expected = new Set([MANIFEST_ENTRY, DATABASE_ENTRY, ...manifest.assets.map((a) => ASSETS_PREFIX + a)]);
+    const expected = entriesOf(manifest);
     const stray = [...zip.entries.keys()].find((n) => !expected.has(n));
     if (stray !== undefined) throw refuse(`it holds “${stray.slice(0, 100)}”, which no Gloss backup holds (the file was changed)`);
     const missing = [...expected].find((n) => !zip.entries.has(n));
@@ -166,18 +159,11 @@ function checkContents(file: string, expected: ExpectedDatabase, nativeBinding: 
  * second copy of them and checking that again.
  */
 export async function confirmWritten(file: string, databaseFile: string, written: Manifest): Promise<void> {
-  const shown = basename(file);
-  const refuse = (reason: string) => new BackupRefusedError(shown, reason);
-  let zip: ZipEntries;
-  try {
-    zip = await openZip(file);
-  } catch (err) {
-    throw refuse(`it cannot be read back (${(err as Error).message})`);
-  }
+  const { zip, refuse } = await openBackup(file, 'it cannot be read back');
   try {
     const manifest = await readManifest(zip, refuse);
     if (JSON.stringify(manifest) !== JSON.stringify(written)) throw refuse('its manifest is not the one written');
-    const expected = new Set([MANIFEST_ENTRY, DATABASE_ENTRY, ...manifest.assets.map((a) => ASSETS_PREFIX + a)]);
+    const expected = entriesOf(manifest);
     if (zip.entries.size !== expected.size || [...zip.entries.keys()].some((n) => !expected.has(n))) throw refuse('its entries are not the ones written');
     const entry = zip.entries.get(DATABASE_ENTRY)!;
     if (entry.compressionMethod !== 0 || entry.uncompressedSize !== written.databaseBytes) throw refuse('its database entry is not the one written');
@@ -185,4 +171,20 @@ export async function confirmWritten(file: string, databaseFile: string, written
   } finally {
     zip.close();
   }
+}
+
+/** The zip of a backup, and how to refuse it by name; `unreadable` says why when it does not open as a zip. */
+async function openBackup(file: string, unreadable: string): Promise<{ zip: ZipEntries; refuse: (reason: string) => BackupRefusedError }> {
+  const shown = basename(file);
+  const refuse = (reason: string) => new BackupRefusedError(shown, reason);
+  try {
+    return { zip: await openZip(file), refuse };
+  } catch (err) {
+    throw refuse(`${unreadable} (${(err as Error).message})`);
+  }
+}
+
+/** Every entry a backup with this manifest holds, and nothing else. */
+function entriesOf(manifest: Manifest): Set<string> {
+  return new Set([MANIFEST_ENTRY, DATABASE_ENTRY, ...manifest.assets.map((a) => ASSETS_PREFIX + a)]);
 }
