@@ -3,32 +3,12 @@
 // golden file, but for its export time), and to JSON from the search results in 简体中文.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { seedExportLibrary } from '../../src/core/test-support/seed-export-library';
+import { unzipTexts } from '../../src/core/test-support/unzip-texts';
 import { SCREENSHOTS, expect, setLanguage, test } from './fixtures';
 
 const GOLDEN = join(import.meta.dirname, '../../src/core/export/golden/seed.md');
 
-function unzip(path: string): Promise<Map<string, string>> {
-  return new Promise((done, fail) => {
-    yauzl.open(path, { lazyEntries: true }, (err, zip) => {
-      if (err) return fail(err);
-      const files = new Map<string, string>();
-      zip.on('entry', (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (e, stream) => {
-          if (e) return fail(e);
-          const parts: Buffer[] = [];
-          stream.on('data', (b: Buffer) => parts.push(b)).on('end', () => {
-            files.set(entry.fileName, Buffer.concat(parts).toString('utf8'));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.on('end', () => done(files)).on('error', fail);
-      zip.readEntry();
-    });
-  });
-}
 
 const withoutExportTime = (md: string) => md.replace(/^exported: .*$/m, 'exported: …');
 
@@ -47,7 +27,7 @@ test('export the seed to Markdown from the reader and to JSON from search result
 
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-start').click()]);
   expect(download.suggestedFilename()).toMatch(/^gloss-markdown-\d{4}-\d{2}-\d{2}\.zip$/);
-  const files = await unzip(await download.path());
+  const files = await unzipTexts(await download.path());
   expect([...files.keys()]).toEqual(['又一个阿里小程序闯关微信！ _淘宝特价版+1688_双线反攻！.md']);
   expect(withoutExportTime([...files.values()][0])).toBe(withoutExportTime(readFileSync(GOLDEN, 'utf8')));
   await expect(dialog.getByTestId('export-done')).toContainText('Downloaded gloss-markdown-');

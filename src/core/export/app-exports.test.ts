@@ -2,35 +2,15 @@
 // names), and as a download in browser mode (a zip of the Markdown files, or the JSON).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCoreApi, dispatch } from '../api';
 import { tempLibrary } from '../test-support/corpus';
 import { seedExportLibrary } from '../test-support/seed-export-library';
+import { unzipTexts } from '../test-support/unzip-texts';
 
 let t: ReturnType<typeof tempLibrary>;
 afterEach(() => t?.dispose());
 
-function unzip(bytes: Buffer): Promise<Map<string, string>> {
-  return new Promise((done, fail) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
-      if (err) return fail(err);
-      const files = new Map<string, string>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e) return fail(e);
-          const parts: Buffer[] = [];
-          stream.on('data', (b: Buffer) => parts.push(b)).on('end', () => {
-            files.set(entry.fileName, Buffer.concat(parts).toString('utf8'));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => done(files)).on('error', fail);
-      zip.readEntry();
-    });
-  });
-}
 
 describe('exports from the app', () => {
   it('exports into the folder the picker chose, and nowhere when it was cancelled or there is no picker', async () => {
@@ -56,7 +36,7 @@ describe('exports from the app', () => {
     const api = createCoreApi(t.lib, (event, payload) => progress.push({ event, payload }));
     const zip = await api.exportDownload({ scope: { tag: '拼多多' }, format: 'md', fullText: true });
     expect(zip).toMatchObject({ mime: 'application/zip', articles: 1, fileName: expect.stringMatching(/^gloss-markdown-\d{4}-\d{2}-\d{2}\.zip$/) });
-    const files = await unzip(Buffer.from(zip.base64, 'base64'));
+    const files = await unzipTexts(Buffer.from(zip.base64, 'base64'));
     expect([...files.keys()]).toEqual(['又一个阿里小程序闯关微信！ _淘宝特价版+1688_双线反攻！.md']);
     const md = [...files.values()][0];
     expect(md).toContain('^gloss-00000000-0000-4000-8000-000000000101');
