@@ -12,7 +12,8 @@ import { InvalidInputError } from '../errors';
 import type { Library } from '../library/db';
 import { archiveArticles, markRead, trashArticles } from '../library/trash';
 import { annotate } from '../test-support/annotated-library';
-import { tempLibrary } from '../test-support/corpus';
+import { CORPUS, tempLibrary } from '../test-support/corpus';
+import { importPaths } from '../ingest/import-files';
 import { libraryState } from '../test-support/library-state';
 import { importJson, importJsonFile, loadCleaner } from './json-import';
 import { claimReviews } from './claim-review';
@@ -191,6 +192,22 @@ describe('JSON export and import-json', () => {
     writeFileSync(join(to.dir, 'deep.json'), `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     await expect(importJsonFile(to.lib, join(to.dir, 'deep.json'))).rejects.toThrow(InvalidInputError);
     expect(libraryState(to.lib.db)).toEqual(state);
+  });
+});
+
+describe('articles that came through import-json', () => {
+  it('have their copies found by a later import in the same process', async () => {
+    const from = library();
+    const page = join(CORPUS, 'pages-zh/ifeng_1.html');
+    await importPaths(from.lib, [page]);
+    const text = [...jsonExportChunks(from.lib, allIds(from.lib), true)].join('');
+    const to = library();
+    // An import first (its connection has looked for unfingerprinted articles), then the JSON.
+    await importPaths(to.lib, [join(CORPUS, 'pages-zh/sina_4.html')]);
+    importJson(to.lib, text, await loadCleaner());
+    const original = to.lib.db.prepare("SELECT id FROM articles WHERE title LIKE '女童%'").pluck().get();
+    const [copy] = (await importPaths(to.lib, [join(CORPUS, 'hexo-zh/gne-ifeng_1.md')])).results;
+    expect(copy.copyOf).toBe(original);
   });
 });
 

@@ -11,6 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ReadingDoc } from '../../shared/model';
 import { countChars, docToText } from '../../shared/reading/plain-text';
 import { normaliseTag } from '../annotations/tags';
+import { fingerprint, storeFingerprint } from '../duplicates/fingerprints';
 import { InvalidInputError } from '../errors';
 import { articleText } from '../library/articles';
 import { packSource, packText } from '../library/content';
@@ -113,8 +114,11 @@ export function importJson(lib: Library, raw: string, clean: HtmlCleaner): JsonI
         if (articles.has(a.id)) throw new InvalidInputError(`article ${a.id} appears twice`);
         const known = idOfUid(lib, 'articles', a.id) ?? (lib.db.prepare('SELECT id FROM articles WHERE hash = ?').pluck().get(a.hash) as number | undefined);
         const id = known ?? insertArticle(lib, a, clean);
-        if (known === undefined) summary.articles.added++;
-        else summary.articles.existing++;
+        if (known === undefined) {
+          summary.articles.added++;
+          // Fingerprinted as an import does, so later imports find their copies of it.
+          storeFingerprint(lib, id, fingerprint(a.text, a.url));
+        } else summary.articles.existing++;
         if (known === undefined && a.copyOf) copies.set(id, a.copyOf);
         articles.set(a.id, id);
         // What the library has already is kept: a note or a place is added only where there is none.
