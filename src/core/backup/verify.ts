@@ -28,6 +28,8 @@ export interface CheckOptions {
   workDir: string;
   nativeBinding?: string;
   onBytes?: (done: number, total: number) => void;
+  /** Called once the file is known to be a backup this Gloss reads (manifest, entries), before its database is extracted and checked. */
+  onReadable?: () => void;
 }
 
 export async function checkBackup(file: string, options: CheckOptions): Promise<CheckedBackup> {
@@ -47,6 +49,7 @@ export async function checkBackup(file: string, options: CheckOptions): Promise<
     const missing = [...expected].find((n) => !zip.entries.has(n));
     if (missing !== undefined) throw refuse(`${missing} is missing from it`);
 
+    options.onReadable?.();
     let done = 0;
     const total = zip.entries.get(DATABASE_ENTRY)!.uncompressedSize;
     let sha: string;
