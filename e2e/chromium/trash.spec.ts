@@ -44,6 +44,9 @@ test('delete from the right-click menu, undo from the toast and with Ctrl+Z, res
   await expect(page.getByText('stay in the Trash for 30 days')).toBeVisible();
   // Each row says when it goes for good, and has its own Restore.
   await expect(rows.filter({ hasText: a.title }).getByTestId('trash-when')).toContainText('gone for good in 30 days');
+  // Its order is fixed (the last deleted first), so it offers no sort menu that would change nothing.
+  await expect(page.getByTestId('trash-order')).toHaveText('Last deleted first');
+  await expect(page.locator('.library-toolbar select')).toHaveCount(0);
   await page.screenshot({ path: join(SCREENSHOTS, 'trash-en.png') });
 
   await rows.filter({ hasText: a.title }).getByTestId('restore-article').click();
@@ -98,6 +101,7 @@ test('delete from the reader’s menu, in Chinese', async ({ page, gloss }) => {
   await expect(page.getByText('保留 30 天')).toBeVisible();
   await expect(page.getByTestId('trash-when').first()).toContainText('30 天后永久删除');
   await expect(page.getByTestId('restore-article').first()).toHaveText('恢复');
+  await expect(page.getByTestId('trash-order')).toHaveText('最近删除的在前');
   await page.screenshot({ path: join(SCREENSHOTS, 'trash-zh.png') });
 });
 

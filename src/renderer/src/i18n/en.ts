@@ -13,6 +13,7 @@ export const en = {
     count_other: '{{count}} articles',
     sort: 'Sort by',
     sortImported: 'Recently imported',
+    sortTrash: 'Last deleted first',
     sortPublished: 'Publication date',
     sortTitle: 'Title',
     filter: 'Filter by title, author or site',

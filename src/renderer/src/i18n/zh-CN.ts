@@ -15,6 +15,7 @@ export const zhCN: Strings = {
     count_other: '{{count}} 篇文章',
     sort: '排序',
     sortImported: '最近导入',
+    sortTrash: '最近删除的在前',
     sortPublished: '发布日期',
     sortTitle: '标题',
     filter: '按标题、作者或来源筛选',

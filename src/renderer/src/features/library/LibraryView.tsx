@@ -162,14 +162,21 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
             </span>
           </h1>
           <input className="filter" type="search" value={filter.text} placeholder={t('library.filter')} onChange={(e) => setPrefs({ ...prefs, filter: { ...filter, text: e.target.value } })} />
-          <label className="sort">
-            {t('library.sort')}
-            <select value={sort} onChange={(e) => setPrefs({ ...prefs, sort: e.target.value as LibrarySort })}>
-              <option value="imported">{t('library.sortImported')}</option>
-              <option value="published">{t('library.sortPublished')}</option>
-              <option value="title">{t('library.sortTitle')}</option>
-            </select>
-          </label>
+          {view === 'trash' ? (
+            // The Trash lists the last deleted first, whatever the shelves' order: a menu there would change nothing.
+            <span className="sort muted" data-testid="trash-order">
+              {t('library.sortTrash')}
+            </span>
+          ) : (
+            <label className="sort">
+              {t('library.sort')}
+              <select value={sort} onChange={(e) => setPrefs({ ...prefs, sort: e.target.value as LibrarySort })}>
+                <option value="imported">{t('library.sortImported')}</option>
+                <option value="published">{t('library.sortPublished')}</option>
+                <option value="title">{t('library.sortTitle')}</option>
+              </select>
+            </label>
+          )}
           {view === 'trash' && articles.length > 0 && <EmptyTrash count={articles.length} />}
         </div>
         {(filter.tag || filter.site || filter.author) && (
