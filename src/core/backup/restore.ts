@@ -6,7 +6,7 @@
 //     it opens and can be backed up, moved aside under a `.damaged-…` name when it is damaged
 //     (after step 1, once nothing can be refused). Each of steps 1 and 2 is mostly an
 //     integrity_check on a thread of its own: side by side they take two cores, not twice
-//     the time (10 s to 6 s for 10,000 articles here, npm run bench -- backup);
+//     the time (7.7 s for 10,000 articles here, not 9.7–10.4 s; npm run bench -- backup);
 //  3. the open library is closed (checkpointed, so no -wal holds its last writes) and the
 //     file is checked to be closed by every other process too: renaming over a file another
 //     process still writes would lose that process's writes;
