@@ -54,7 +54,7 @@ if (electron) {
 }
 
 function browserMode() {
-  const server = spawn(process.execPath, [join(root, 'bin/gloss.mjs'), 'serve', ...process.argv.slice(2)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['--v8-pool-size=0', join(root, 'bin/gloss.mjs'), 'serve', ...process.argv.slice(2)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   let buffer = '';
   server.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
