@@ -22,8 +22,8 @@ function selected(lib: Library, query: string): number[] {
 export function listNotebook(lib: Library, options: { query?: string; sort?: NotebookSort; limit?: number; offset?: number } = {}): NotebookPage {
   const query = options.query?.trim() ?? '';
   const only = query ? JSON.stringify(selected(lib, query)) : null;
-  const where = `a.trashed_at IS NULL ${only ? 'AND h.id IN (SELECT value FROM json_each(@only))' : ''}`;
-  const from = 'FROM highlights h JOIN articles a ON a.id = h.article_id';
+  const where = only ? 'h.id IN (SELECT value FROM json_each(@only))' : '1';
+  const from = 'FROM highlights h JOIN live_articles a ON a.id = h.article_id';
   const total = lib.db.prepare(`SELECT count(*) ${from} WHERE ${where}`).pluck().get(only ? { only } : {}) as number;
   const rows = lib.db
     .prepare(
@@ -54,9 +54,9 @@ export function libraryFacets(lib: Library): { tags: LibraryFacet[]; sites: Libr
       `SELECT name, count(DISTINCT article_id) AS count FROM (
          SELECT t.name, at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id
          UNION ALL SELECT t.name, h.article_id FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id JOIN tags t ON t.id = ht.tag_id
-       ) x JOIN articles a ON a.id = x.article_id WHERE a.trashed_at IS NULL GROUP BY name ORDER BY count DESC, name`,
+       ) x JOIN live_articles a ON a.id = x.article_id GROUP BY name ORDER BY count DESC, name`,
     ),
-    sites: facet("SELECT site AS name, count(*) AS count FROM articles WHERE trashed_at IS NULL AND coalesce(site, '') <> '' GROUP BY site ORDER BY count DESC, site"),
-    authors: facet("SELECT author AS name, count(*) AS count FROM articles WHERE trashed_at IS NULL AND coalesce(author, '') <> '' GROUP BY author ORDER BY count DESC, author"),
+    sites: facet("SELECT site AS name, count(*) AS count FROM live_articles WHERE coalesce(site, '') <> '' GROUP BY site ORDER BY count DESC, site"),
+    authors: facet("SELECT author AS name, count(*) AS count FROM live_articles WHERE coalesce(author, '') <> '' GROUP BY author ORDER BY count DESC, author"),
   };
 }

@@ -57,9 +57,9 @@ export function listTags(lib: Library): { name: string; highlights: number; arti
   return lib.db
     .prepare(
       `SELECT t.name,
-         (SELECT count(*) FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id JOIN articles a ON a.id = h.article_id
-            WHERE ht.tag_id = t.id AND a.trashed_at IS NULL) AS highlights,
-         (SELECT count(*) FROM article_tags at JOIN articles a ON a.id = at.article_id WHERE at.tag_id = t.id AND a.trashed_at IS NULL) AS articles
+         (SELECT count(*) FROM highlight_tags ht JOIN highlights h ON h.id = ht.highlight_id JOIN live_articles a ON a.id = h.article_id
+            WHERE ht.tag_id = t.id) AS highlights,
+         (SELECT count(*) FROM article_tags at JOIN live_articles a ON a.id = at.article_id WHERE at.tag_id = t.id) AS articles
        FROM tags t ORDER BY highlights + articles DESC, t.name`,
     )
     .all() as { name: string; highlights: number; articles: number }[];

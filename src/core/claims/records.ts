@@ -50,10 +50,11 @@ interface Facts {
   material_since: string | null;
 }
 
-const FROM = 'FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles a ON a.id = h.article_id';
+const from = (articles: 'articles' | 'live_articles') => `FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN ${articles} a ON a.id = h.article_id`;
+/** Lists hold claims whose article is not in the Trash: those wait there with it. */
 const SUMMARY = `SELECT c.id, c.highlight_id, c.statement, c.status, c.check_again, c.snoozed_until, c.status_at, c.updated_at,
-  h.article_id, a.title AS article_title, a.site ${FROM}`;
-const FULL = `SELECT c.*, h.article_id, h.exact, h.anchor, h.color, a.title AS article_title, a.site ${FROM}`;
+  h.article_id, a.title AS article_title, a.site ${from('live_articles')}`;
+const FULL = `SELECT c.*, h.article_id, h.exact, h.anchor, h.color, a.title AS article_title, a.site ${from('articles')}`;
 
 /**
  * Adds each claim's tags and new material: two queries for the whole list, since the queue
@@ -148,8 +149,7 @@ export function claimIdOfHighlight(lib: Library, highlightId: number): number | 
  * due first (ties by id, so the order never shuffles); otherwise every match, newest first.
  */
 export function listClaims(lib: Library, filter: ReviewFilter & { due?: boolean }, now: Date): ClaimSummary[] {
-  // Claims on articles in the Trash wait there with them.
-  const where: string[] = ['a.trashed_at IS NULL'];
+  const where: string[] = [];
   const args: Record<string, unknown> = {};
   if (filter.status) {
     where.push('c.status = @status');
@@ -175,7 +175,7 @@ export function listClaims(lib: Library, filter: ReviewFilter & { due?: boolean 
            OR EXISTS (SELECT 1 FROM claim_material m WHERE m.claim_id = c.id AND m.found_at > c.reviewed_at))`);
     args.today = today;
   }
-  const rows = withFacts(lib, lib.db.prepare(`${SUMMARY} WHERE ${where.join(' AND ')} ORDER BY c.id DESC`).all(args) as SummaryRow[], where.length === 1);
+  const rows = withFacts(lib, lib.db.prepare(`${SUMMARY} WHERE ${where.join(' AND ') || '1'} ORDER BY c.id DESC`).all(args) as SummaryRow[], where.length === 0);
   const list = rows.map((r) => toSummary(r, today));
   if (!filter.due) return list;
   return list.filter((c) => c.due).sort((a, b) => (a.dueSince < b.dueSince ? -1 : a.dueSince > b.dueSince ? 1 : a.id - b.id));

@@ -26,7 +26,7 @@ function isoWeek(d: Date): string {
 const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Only claims whose article is not in the Trash. */
-const LIVE = 'WHERE c.highlight_id IN (SELECT h.id FROM highlights h JOIN articles a ON a.id = h.article_id WHERE a.trashed_at IS NULL)';
+const LIVE = 'WHERE c.highlight_id IN (SELECT h.id FROM highlights h JOIN live_articles a ON a.id = h.article_id)';
 
 export function claimStats(lib: Library, now = new Date()): ClaimStats {
   const byStatus = zero();
@@ -42,7 +42,7 @@ export function claimStats(lib: Library, now = new Date()): ClaimStats {
   const bySubject = [...subjects].map(([tag, counts]) => ({ tag, total: Object.values(counts).reduce((a, b) => a + b, 0), byStatus: counts }));
   bySubject.sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
   const sites = lib.db
-    .prepare('SELECT a.site, count(*) AS total FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN articles a ON a.id = h.article_id WHERE a.site IS NOT NULL AND a.trashed_at IS NULL GROUP BY a.site ORDER BY total DESC, a.site')
+    .prepare('SELECT a.site, count(*) AS total FROM claims c JOIN highlights h ON h.id = c.highlight_id JOIN live_articles a ON a.id = h.article_id WHERE a.site IS NOT NULL GROUP BY a.site ORDER BY total DESC, a.site')
     .all() as { site: string; total: number }[];
 
   // Decisions in force: status changes after creation, neither an undo nor undone.

@@ -15,11 +15,11 @@ function prepare(db: Library['db']) {
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
     root: db.prepare('SELECT coalesce(copy_of, id) FROM articles WHERE id = ?').pluck(),
     sameUrl: db
-      .prepare('SELECT f.article_id FROM article_fingerprints f JOIN articles a ON a.id = f.article_id WHERE f.url = ? AND a.trashed_at IS NULL AND a.id <> ? ORDER BY a.id LIMIT 1')
+      .prepare('SELECT f.article_id FROM article_fingerprints f JOIN live_articles a ON a.id = f.article_id WHERE f.url = ? AND a.id <> ? ORDER BY a.id LIMIT 1')
       .pluck(),
     // Only candidates that pass the similarity threshold are looked up here: an article's
     // `trashed_at` sits after its text, often pages of overflow away.
-    live: db.prepare('SELECT 1 FROM articles WHERE id = ? AND trashed_at IS NULL').pluck(),
+    live: db.prepare('SELECT 1 FROM live_articles WHERE id = ?').pluck(),
   };
 }
 const statements = (lib: Library) => cache.get(lib.db) ?? cache.set(lib.db, prepare(lib.db)).get(lib.db)!;

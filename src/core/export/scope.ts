@@ -20,7 +20,7 @@ export function scopeArticleIds(lib: Library, scope: ExportScope): number[] {
   if ('tag' in scope) {
     return lib.db
       .prepare(
-        `SELECT a.id FROM articles a WHERE a.trashed_at IS NULL AND (EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = @tag)
+        `SELECT a.id FROM live_articles a WHERE (EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id AND t.name = @tag)
            OR EXISTS (SELECT 1 FROM highlights h JOIN highlight_tags ht ON ht.highlight_id = h.id JOIN tags t ON t.id = ht.tag_id WHERE h.article_id = a.id AND t.name = @tag))
          ORDER BY a.id`,
       )
@@ -28,5 +28,5 @@ export function scopeArticleIds(lib: Library, scope: ExportScope): number[] {
       .all({ tag: normaliseTag(scope.tag) }) as number[];
   }
   if ('query' in scope) return searchLibrary(lib, scope.query, { hitsPerArticle: 0, textHits: 0 }).articles.map((a) => a.id).sort((a, b) => a - b);
-  return lib.db.prepare('SELECT id FROM articles WHERE trashed_at IS NULL ORDER BY id').pluck().all() as number[];
+  return lib.db.prepare('SELECT id FROM live_articles ORDER BY id').pluck().all() as number[];
 }

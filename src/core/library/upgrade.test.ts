@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getHighlight } from '../annotations/highlights';
-import { createClaim } from '../claims';
+import { claimStats, createClaim, listClaims } from '../claims';
 import { importPaths } from '../ingest/import-files';
 import { parseArticle } from '../ingest/parse-article';
 import { matchingIds } from '../search/search';
@@ -19,6 +19,8 @@ import { migrations } from './migrations';
 import { restoreArticles, trashArticles } from './trash';
 import { mergeCopy } from '../duplicates/merge';
 import { undoMerge } from '../duplicates/unmerge';
+import { listNotebook } from '../annotations/notebook';
+import { scopeArticleIds } from '../export/scope';
 
 /** A library file as version `version` of the schema left it, holding the seed and one highlight. */
 function writeOldLibrary(path: string, version: number): void {
@@ -105,6 +107,26 @@ describe('opening a library from an earlier version', () => {
     writeFileSync(`${t.dir}/repost.md`, repost);
     const { results } = await importPaths(t.lib, [`${t.dir}/repost.md`]);
     expect(results).toMatchObject([{ status: 'imported', copyOf: 1 }]);
+  });
+
+  it('version 11 (no live_articles view): what leaves the Trash out reads the view, and the Trash still hides and restores', () => {
+    t = tempLibrary();
+    t.lib.close();
+    const path = `${t.dir}/old-11.db`;
+    writeOldLibrary(path, 11);
+    t.lib = openLibrary(path);
+    const claim = createClaim(t.lib, 7, '阿里生态');
+    const live = () => ({
+      notebook: listNotebook(t.lib).total,
+      claims: listClaims(t.lib, {}, new Date()).map((c) => c.id),
+      byStatus: claimStats(t.lib).byStatus['to-check'],
+      exported: scopeArticleIds(t.lib, { all: true }),
+    });
+    expect(live()).toEqual({ notebook: 1, claims: [claim.id], byStatus: 1, exported: [1] });
+    trashArticles(t.lib, [1]);
+    expect(live()).toEqual({ notebook: 0, claims: [], byStatus: 0, exported: [] });
+    restoreArticles(t.lib, [1]);
+    expect(live()).toEqual({ notebook: 1, claims: [claim.id], byStatus: 1, exported: [1] });
   });
 
   it('version 7: every article, highlight, claim, history entry and link gets a global id, and every later insert one of its own', () => {

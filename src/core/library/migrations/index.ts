@@ -9,6 +9,7 @@ import globalIds from './0008_global_ids';
 import library from './0009_library';
 import merges from './0010_merges';
 import bandsInMemory from './0011_bands_in_memory';
+import liveArticles from './0012_live_articles';
 
 /** Every migration in order; the id is the schema version it brings the library to. */
 export const migrations: { id: number; name: string; sql: string }[] = [
@@ -23,4 +24,5 @@ export const migrations: { id: number; name: string; sql: string }[] = [
   { id: 9, name: 'library', sql: library },
   { id: 10, name: 'merges', sql: merges },
   { id: 11, name: 'bands_in_memory', sql: bandsInMemory },
+  { id: 12, name: 'live_articles', sql: liveArticles },
 ];
