@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../test-support/corpus';
 import { parseArticle } from './parse-article';
 
 describe('a plain-text file', () => {
@@ -32,5 +36,33 @@ describe('paragraph indents and images', () => {
     expect(images).toHaveLength(2);
     expect(images![0]).toContain('"width":640,"height":360');
     expect(images![1]).toContain('"width":null,"height":null');
+  });
+});
+
+describe('private-use characters', () => {
+  const PRIVATE_USE = /[\uE000-\uF8FF]/;
+
+  it("are an icon font's glyphs in a page written in Unicode, and go: no box before 发布含光800, no lone icon line", () => {
+    for (const name of ['pages-zh/ednchina_1.html', 'pages-zh/mingridapan_1.html', 'hexo-zh/gne-ednchina_1.md']) {
+      const path = join(CORPUS, name);
+      const a = parseArticle(readFileSync(path), path);
+      expect(a.text, name).not.toMatch(PRIVATE_USE);
+      expect(a.text.split('\n\n').every((p) => p.trim().length > 0), name).toBe(true);
+    }
+    const ednchina = parseArticle(readFileSync(join(CORPUS, 'pages-zh/ednchina_1.html')), 'ednchina_1.html');
+    expect(ednchina.text).toMatch(/(^|\s)发布含光800/);
+  });
+
+  it("go from a page saved in GBK too (its user-defined area decodes to the same code points); GB18030's own characters there stay", () => {
+    const html = Buffer.concat([
+      iconv.encode('<html><head><meta charset="gb18030"><title>人名</title></head><body><article><p>', 'gb18030'),
+      Buffer.from([0xaa, 0xa1]), // user-defined area 1 → U+E000: an icon, as a GBK page saves it
+      iconv.encode('这位先生名叫张', 'gb18030'),
+      Buffer.from([0xfe, 0x51]), // one of GB18030's own characters, which decoders put at U+E816
+      iconv.encode('，是一位足够长的段落里的人物。</p></article></body></html>', 'gb18030'),
+    ]);
+    const a = parseArticle(html, '/tmp/gb.html');
+    expect(a.encoding).toBe('gb18030');
+    expect(a.text).toBe('这位先生名叫张\uE816，是一位足够长的段落里的人物。');
   });
 });

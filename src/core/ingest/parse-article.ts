@@ -17,6 +17,7 @@ import { metaContent, sourceUrl } from './page-metadata';
 import { prepareBody, type Asset } from './prepare';
 import { sanitize } from './sanitize';
 import { sniffBinary } from './sniff';
+import { iconGlyphs } from './private-use';
 import { toReadingDoc } from './to-doc';
 import { truncationWarning } from './truncation';
 import { isWechatPage, readWechat } from './wechat';
@@ -91,7 +92,7 @@ export function parseArticle(bytes: Uint8Array, path: string, clean: typeof sani
   // DOMPurify answers null for a document that is a frameset: it has no body, only frames.
   if (!body) throw new ImportError('the page is a frameset, with no text of its own: import the pages of its frames instead');
   const assets = source.assets ?? found;
-  const doc = toReadingDoc(body);
+  const doc = toReadingDoc(body, { drop: iconGlyphs(decoded.encoding) });
   const plain = docToText(doc);
   if (!plain.trim()) {
     const why = warnings.length ? ` (${warnings.join('; ')})` : '';

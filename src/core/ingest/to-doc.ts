@@ -11,7 +11,13 @@ import { walkBody } from './dom-walk';
 
 const parser = PMDOMParser.fromSchema(readingSchema);
 
-export function toReadingDoc(body: HtmlElement): ReadingDoc {
+export interface DocOptions {
+  /** Characters that are not text: dropped wherever they occur (private-use.ts). */
+  drop?: RegExp;
+}
+
+export function toReadingDoc(body: HtmlElement, options: DocOptions = {}): ReadingDoc {
+  const tidy = (nodes: ReadingNode[], parent: string) => tidyNodes(nodes, parent, options.drop ?? null);
   const walked: ReadingDoc = { type: 'doc', content: tidy(walkBody(body), 'doc') };
   if (isValid(walked)) return walked;
   // prosemirror-model only reads the standard DOM interface, which jsdom provides. Its
@@ -34,8 +40,9 @@ function isValid(doc: ReadingDoc): boolean {
 /** Parents whose schema needs a first block even when it is empty. */
 const KEEPS_EMPTY = new Set(['listItem', 'tableCell', 'tableHeader']);
 
-/** Drops what parses fine but reads badly: spacer paragraphs, stray breaks, unsafe URLs. */
-function tidy(nodes: ReadingNode[], parent: string): ReadingNode[] {
+/** Drops what parses fine but reads badly: spacer paragraphs, stray breaks, unsafe URLs, icon glyphs. */
+function tidyNodes(nodes: ReadingNode[], parent: string, drop: RegExp | null): ReadingNode[] {
+  const tidy = (inner: ReadingNode[], type: string) => tidyNodes(inner, type, drop);
   const out: ReadingNode[] = [];
   for (const node of nodes) {
     if (node.type === 'image') {
@@ -46,8 +53,13 @@ function tidy(nodes: ReadingNode[], parent: string): ReadingNode[] {
       out.push({ ...node, attrs: { ...node.attrs, width: dimension(node.attrs?.width), height: dimension(node.attrs?.height) } });
       continue;
     }
-    if (node.type === 'text' || node.type === 'hardBreak') {
-      out.push(node.type === 'text' ? tidyMarks(node) : node);
+    if (node.type === 'text') {
+      const text = drop ? (node.text ?? '').replace(drop, '') : node.text;
+      if (text) out.push(tidyMarks({ ...node, text }));
+      continue;
+    }
+    if (node.type === 'hardBreak') {
+      out.push(node);
       continue;
     }
     const content = node.content ? tidy(node.content, node.type) : undefined;
