@@ -71,15 +71,13 @@ export async function restoreBackup(libraryPath: string, file: string, options: 
   );
   if (checked.ok) step('verifying', 1);
   const kept = await keeping;
-  if (!checked.ok) {
-    // Refused: nothing may change, so the copy kept meanwhile goes too, and its folder if it was made for it.
+  if (!checked.ok || !kept.ok) {
+    // Refused, or the library could not be kept: nothing may change, so the extracted database,
+    // the copy kept meanwhile and the backups folder made for it go.
+    if (checked.ok) checked.value.dispose();
     if (kept.ok && kept.value) rmSync(join(options.backupsFolder, kept.value.backup.name), { force: true });
     if (!hadFolder && existsSync(options.backupsFolder) && readdirSync(options.backupsFolder).length === 0) rmdirSync(options.backupsFolder);
-    throw checked.reason;
-  }
-  if (!kept.ok) {
-    checked.value.dispose();
-    throw kept.reason;
+    throw checked.ok ? (kept as { reason: unknown }).reason : checked.reason;
   }
   return replace(libraryPath, checked.value, kept.value, options, now, progress);
 }
