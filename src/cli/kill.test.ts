@@ -173,7 +173,11 @@ class Model {
       intent = null;
       this.acknowledged++;
       if (line.ack.refused) continue;
-      if (op.op === 'highlight') this.made(line.ack.id!, op.noteText);
+      if (op.op === 'highlight') {
+        // Words highlighted already give back that highlight, whose note stays as it was.
+        if (!line.ack.existing) this.made(line.ack.id!, op.noteText);
+        else if (!this.highlights.has(line.ack.id!)) throw new Error(`the writer was given back highlight ${line.ack.id}, which nobody made`);
+      }
       else if (op.op === 'note') this.highlights.set(op.id, op.noteText);
       else if (op.op === 'delete') this.forget(op.id);
       else if (op.op === 'claim') this.claims.set(op.highlightId, this.claims.get(op.highlightId) ?? null);

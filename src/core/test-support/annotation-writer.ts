@@ -5,7 +5,7 @@
 // which one, at most, was under way. Run by src/cli/kill.test.ts:
 //   node --import tsx annotation-writer.ts LIBRARY
 import { createCoreApi } from '../api';
-import { createHighlight } from '../annotations/highlights';
+import { createHighlight, highlightAt } from '../annotations/highlights';
 import { ConflictError, InvalidInputError, NotFoundError } from '../errors';
 import { openLibrary } from '../library/db';
 import { CLAIM_STATUSES } from '../../shared/model';
@@ -19,8 +19,11 @@ export type WriterOp =
   | { op: 'decide'; highlightId: number; claimId: number; status: (typeof CLAIM_STATUSES)[number] }
   | { op: 'articleNote'; articleId: number; noteText: string };
 
-/** `refused`: the core said no (a blank selection…), and so changed nothing. */
-export type WriterLine = { seq: number; intent: WriterOp } | { seq: number; ack: { id?: number; refused?: boolean } };
+/**
+ * `refused`: the core said no (a blank selection…), and so changed nothing. `existing`: the
+ * words were highlighted already, so the core gave back that highlight, its note unchanged.
+ */
+export type WriterLine = { seq: number; intent: WriterOp } | { seq: number; ack: { id?: number; refused?: boolean; existing?: boolean } };
 
 const lib = openLibrary(process.argv[2]);
 const api = createCoreApi(lib);
@@ -29,12 +32,17 @@ const say = (line: WriterLine) => process.stdout.write(`${JSON.stringify(line)}\
 
 const articles = (await api.listArticles({ sort: 'imported' })).map((a) => ({ id: a.id, chars: a.chars }));
 for (let seq = 0; ; seq++) {
-  const highlights = lib.db.prepare('SELECT id FROM highlights').pluck().all() as number[];
+  const spans = lib.db.prepare('SELECT id, article_id AS articleId, start, "end" FROM highlights').all() as { id: number; articleId: number; start: number; end: number }[];
+  const highlights = spans.map((h) => h.id);
   const claims = lib.db.prepare('SELECT id, highlight_id AS highlightId FROM claims').all() as { id: number; highlightId: number }[];
   const text = `批注 ${seq} ${'核实'.repeat(Math.floor(Math.random() * 50))}`;
   const kind = highlights.length < 5 ? 0 : Math.floor(Math.random() * 6);
   let op: WriterOp;
-  if (kind === 0 || (kind === 4 && claims.length === 0)) {
+  if (kind === 0 && spans.length && Math.random() < 0.1) {
+    // The same words highlighted again, as a repeated key would.
+    const h = pick(spans);
+    op = { op: 'highlight', articleId: h.articleId, start: h.start, end: h.end, noteText: text };
+  } else if (kind === 0 || (kind === 4 && claims.length === 0)) {
     const a = pick(articles);
     const start = Math.floor(Math.random() * Math.max(1, a.chars - 40));
     op = { op: 'highlight', articleId: a.id, start, end: start + 1 + Math.floor(Math.random() * 30), noteText: Math.random() < 0.5 ? text : '' };
@@ -51,12 +59,15 @@ for (let seq = 0; ; seq++) {
 }
 
 /** One write, in one transaction. */
-async function write(op: WriterOp, reason: string): Promise<{ id?: number; refused?: boolean }> {
+async function write(op: WriterOp, reason: string): Promise<{ id?: number; refused?: boolean; existing?: boolean }> {
   const note = (t: string) => (t ? noteFromText(t) : null);
   try {
     switch (op.op) {
-      case 'highlight':
-        return { id: createHighlight(lib, { articleId: op.articleId, start: op.start, end: op.end, note: note(op.noteText), noteText: op.noteText, tags: ['核实'] }).id };
+      case 'highlight': {
+        const existing = highlightAt(lib, op.articleId, op.start, op.end) !== null;
+        const { id } = createHighlight(lib, { articleId: op.articleId, start: op.start, end: op.end, note: note(op.noteText), noteText: op.noteText, tags: ['核实'] });
+        return existing ? { id, existing } : { id };
+      }
       case 'note':
         await api.updateHighlight({ id: op.id, note: note(op.noteText), noteText: op.noteText });
         return {};
