@@ -69,7 +69,8 @@ const OUT_OF_MEMORY = 'the file needs more memory to read than one article may u
 /**
  * Files a thread holds at once: the one it parses and the next, already in its inbox, so it
  * never waits for the main thread (busy writing the previous article) to hand it work. That
- * wait cost a tenth of the import's throughput on two cores.
+ * wait cost a tenth of the import's throughput on two cores. The threads also run below the
+ * main thread (thread-priority.ts), so it is not kept waiting for a core to hand it out.
  */
 export const THREAD_DEPTH = 2;
 

@@ -2,6 +2,9 @@ import { parentPort } from 'node:worker_threads';
 import { ImportError } from './errors';
 import { parseArticle, type StoredArticle } from './parse-article';
 import type { WorkerReply } from './parse-pool';
+import { lowerThreadPriority } from './thread-priority';
+
+lowerThreadPriority();
 
 parentPort!.on('message', ({ bytes, path }: { bytes: Uint8Array; path: string }) => {
   let reply: WorkerReply;
