@@ -131,7 +131,7 @@ async function dayInLibrary(make: (lib: Library) => number[]): Promise<Record<'s
       // Start: from the page's navigation until the first rows of the list are shown.
       await page.goto(`${base}#/`);
       await page.reload();
-      await page.getByTestId('library-list').locator('button').first().waitFor();
+      await page.getByTestId('library-list').getByRole('option').first().waitFor();
       runs.start.push(await page.evaluate('performance.now()'));
       runs.open.push(await openToPaint(page, ids[i], '。'));
       runs.search.push(await until(page, `document.querySelector('[data-testid="search-button"]').click()`, '[data-testid="search-input"]').then(async () => {
