@@ -1,5 +1,6 @@
-// An open article carries the same counts the library's list shows for it: getArticle looks
-// them up for its one article (articles.ts, COUNTS_OF_ONE), the list counts every article.
+// What the list shows for each article and what an opened article carries: its claims and
+// open claims, highlights, notes, tags (the article's and its highlights') and where it was
+// left, each counted for that article alone (articles.ts, COUNTS).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../ingest/parse-article';
@@ -10,26 +11,21 @@ import { getArticle, insertArticle, listArticles } from './articles';
 let t: ReturnType<typeof tempLibrary>;
 afterEach(() => t?.dispose());
 
-describe('an opened article', () => {
-  it('counts its claims, open claims, highlights, notes, tags and reading position as the list does', async () => {
+const counts = ({ claims, openClaims, highlights, notes, tags, progress }: ReturnType<typeof listArticles>[number]) => ({ claims, openClaims, highlights, notes, tags, progress });
+
+describe("an article's counts", () => {
+  it('are its own, the same in the list and opened, and nothing for an article with nothing on it', async () => {
     t = tempLibrary();
     const a = await annotate(t.lib);
-    const empty = insertArticle(t.lib, { ...parseArticle(readFileSync(SEED), SEED), title: 'nothing on it' }, null, 'another hash');
+    const bare = insertArticle(t.lib, { ...parseArticle(readFileSync(SEED), SEED), title: 'nothing on it' }, null, 'another hash');
+    const expected = new Map([
+      // Two claims were made; one was removed, and the other awaits a source.
+      [a.articleId, { claims: 1, openClaims: 1, highlights: 3, notes: 1, tags: ['C2M', '核实', '阿里'], progress: 0.25 }],
+      [a.otherArticleId, { claims: 0, openClaims: 0, highlights: 1, notes: 0, tags: ['品牌'], progress: null }],
+      [bare, { claims: 0, openClaims: 0, highlights: 0, notes: 0, tags: [], progress: null }],
+    ]);
     const listed = listArticles(t.lib);
-    expect(listed).toHaveLength(3);
-    for (const summary of listed) {
-      const { claims, openClaims, highlights, notes, tags, progress } = getArticle(t.lib, summary.id)!;
-      expect({ claims, openClaims, highlights, notes, tags, progress }).toEqual({
-        claims: summary.claims,
-        openClaims: summary.openClaims,
-        highlights: summary.highlights,
-        notes: summary.notes,
-        tags: summary.tags,
-        progress: summary.progress,
-      });
-    }
-    // What the annotated library holds, so the comparison above compares something.
-    expect(getArticle(t.lib, a.articleId)).toMatchObject({ claims: 1, openClaims: 1, highlights: 3, notes: 1, tags: ['C2M', '核实', '阿里'], progress: 0.25 });
-    expect(getArticle(t.lib, empty)).toMatchObject({ claims: 0, openClaims: 0, highlights: 0, notes: 0, tags: [], progress: null });
+    expect(new Map(listed.map((s) => [s.id, counts(s)]))).toEqual(expected);
+    for (const [id, want] of expected) expect(counts(getArticle(t.lib, id)!)).toEqual(want);
   });
 });
