@@ -28,6 +28,9 @@ export const test = base.extend<{ gloss: Gloss }>({
     const lib = openLibrary(join(dir, 'library.db'));
     const server = await startServer({ lib, rendererDir: resolve(import.meta.dirname, '../../out/renderer') });
     await page.goto(server.openUrl);
+    // The page has drawn the empty library before the test adds anything behind its back, so
+    // a test that forgets to reload fails every time rather than when the race goes its way.
+    await page.getByTestId('empty-state').waitFor();
     const api = createCoreApi(lib);
     const call = async <T>(name: string, input: unknown) => {
       const reply = await dispatch(api, name, input);

@@ -55,6 +55,8 @@ test('a tag in the tag manager opens the notebook filtered to it; in Chinese', a
 
 test("a tag on a highlight's card opens the notebook filtered to it; removing one stays in the reader", async ({ page, gloss }) => {
   const { a, h1 } = await annotated(gloss);
+  // The page was open before these were made behind its back; it shows them once reloaded.
+  await page.reload();
   await page.getByText(a.title).first().click();
   await page.locator(`[data-highlight="${h1.id}"]`).first().click();
   const card = page.getByTestId('highlight-card');
