@@ -2,7 +2,7 @@
 // open claims, highlights, notes, tags (the article's and its highlights') and where it was
 // left, each counted for that article alone (articles.ts, COUNTS).
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../ingest/parse-article';
 import { annotate } from '../test-support/annotated-library';
 import { SEED, tempLibrary } from '../test-support/corpus';
@@ -27,5 +27,15 @@ describe("an article's counts", () => {
     const listed = listArticles(t.lib);
     expect(new Map(listed.map((s) => [s.id, counts(s)]))).toEqual(expected);
     for (const [id, want] of expected) expect(counts(getArticle(t.lib, id)!)).toEqual(want);
+  });
+
+  it('count notes from the index of noted highlights, not by reading every highlight and its note', () => {
+    t = tempLibrary();
+    const prepare = vi.spyOn(t.lib.db, 'prepare');
+    listArticles(t.lib);
+    const sql = prepare.mock.calls.map(([q]) => q).find((q) => q.includes('AS notes'))!;
+    prepare.mockRestore();
+    const plan = (t.lib.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail);
+    expect(plan).toContainEqual(expect.stringMatching(/^SEARCH highlights USING .*INDEX highlights_noted \(article_id=\?\)$/));
   });
 });

@@ -66,6 +66,7 @@ describe('opening a library from an earlier version', () => {
     [8, 'before trash, archive and copies'],
     [9, 'before merges were recorded'],
     [10, 'with band keys stored'],
+    [12, 'before the index of noted highlights'],
   ])('version %i (%s): everything is kept, readable and searchable', (version) => {
     t = tempLibrary();
     t.lib.close();
@@ -87,7 +88,7 @@ describe('opening a library from an earlier version', () => {
     expect(matchingIds(t.lib, '论断').claims.statements).toEqual([7]);
     expect(getHighlight(t.lib, 7)!.claim).toEqual({ id: claim.id, status: 'to-check' });
     // In the Inbox, neither trashed nor a copy; deleting and restoring it keeps its highlight.
-    expect(listArticles(t.lib, 'imported', 'inbox').map((a) => [a.id, a.copyOf, a.trashedAt])).toEqual([[1, null, null]]);
+    expect(listArticles(t.lib, 'imported', 'inbox').map((a) => [a.id, a.copyOf, a.trashedAt, a.notes])).toEqual([[1, null, null, 1]]);
     trashArticles(t.lib, [1]);
     restoreArticles(t.lib, [1]);
     expect(matchingIds(t.lib, '生态').highlights).toEqual([7]);

@@ -10,6 +10,7 @@ import library from './0009_library';
 import merges from './0010_merges';
 import bandsInMemory from './0011_bands_in_memory';
 import liveArticles from './0012_live_articles';
+import notedHighlights from './0013_noted_highlights';
 
 /** Every migration in order; the id is the schema version it brings the library to. */
 export const migrations: { id: number; name: string; sql: string }[] = [
@@ -25,4 +26,5 @@ export const migrations: { id: number; name: string; sql: string }[] = [
   { id: 10, name: 'merges', sql: merges },
   { id: 11, name: 'bands_in_memory', sql: bandsInMemory },
   { id: 12, name: 'live_articles', sql: liveArticles },
+  { id: 13, name: 'noted_highlights', sql: notedHighlights },
 ];
