@@ -64,7 +64,7 @@ export function createCoreApi(lib: Library, emit: EventSink = () => undefined, o
   };
 
   return {
-    listArticles: async ({ sort, view }) => listArticles(lib, sort, view),
+    listArticles: async ({ sort, view, limit }) => listArticles(lib, sort, view, limit),
     getArticle: async ({ id }) => {
       const article = getArticle(lib, id);
       if (!article) throw new NotFoundError(`no article with id ${id}`);

@@ -83,7 +83,8 @@ export const Upload = z.object({
 });
 
 export const calls = {
-  listArticles: z.object({ sort: Sort.default('imported'), view: ArticleView.default('all') }),
+  // `limit`: only the first articles of the list, for a first screen while the whole list loads.
+  listArticles: z.object({ sort: Sort.default('imported'), view: ArticleView.default('all'), limit: z.number().int().min(1).max(100_000).optional() }),
   getArticle: z.object({ id }),
   importPaths: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
   importUploads: z.object({ files: z.array(Upload).min(1).max(10_000) }),

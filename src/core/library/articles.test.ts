@@ -7,6 +7,7 @@ import { parseArticle } from '../ingest/parse-article';
 import { annotate } from '../test-support/annotated-library';
 import { SEED, tempLibrary } from '../test-support/corpus';
 import { getArticle, insertArticle, listArticles } from './articles';
+import { archiveArticles, trashArticles } from './trash';
 
 let t: ReturnType<typeof tempLibrary>;
 afterEach(() => t?.dispose());
@@ -37,5 +38,23 @@ describe("an article's counts", () => {
     prepare.mockRestore();
     const plan = (t.lib.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail);
     expect(plan).toContainEqual(expect.stringMatching(/^SEARCH highlights USING .*INDEX highlights_noted \(article_id=\?\)$/));
+  });
+});
+
+describe('the first articles of a list', () => {
+  it('are the whole list cut short, in its order and with their counts, in every view and sort', async () => {
+    t = tempLibrary();
+    const a = await annotate(t.lib);
+    const seed = parseArticle(readFileSync(SEED), SEED);
+    const more = ['丙', '甲', '乙', '丁'].map((title, i) => insertArticle(t.lib, { ...seed, title }, null, `hash ${i}`));
+    trashArticles(t.lib, [more[3]]);
+    archiveArticles(t.lib, [more[2]], true);
+    for (const view of ['inbox', 'archive', 'trash', 'all'] as const) {
+      for (const sort of ['imported', 'published', 'title'] as const) {
+        const all = listArticles(t.lib, sort, view);
+        for (const limit of [1, 2, 3, 100]) expect(listArticles(t.lib, sort, view, limit)).toEqual(all.slice(0, limit));
+      }
+    }
+    expect(counts(listArticles(t.lib, 'title', 'all', 100).find((s) => s.id === a.articleId)!)).toMatchObject({ claims: 1, highlights: 3, notes: 1 });
   });
 });

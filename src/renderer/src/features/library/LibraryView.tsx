@@ -17,7 +17,7 @@ type Row = { article: ArticleSummary; copies: number; isCopy: boolean };
 
 export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder }: { refreshKey: number; onOpen: (id: number) => void; onImportFiles: () => void; onImportFolder: () => void }) {
   const { t } = useTranslation();
-  const { prefs, setPrefs, articles, facets, libraryEmpty } = useLibrary(refreshKey);
+  const { prefs, setPrefs, articles, complete, facets, libraryEmpty } = useLibrary(refreshKey);
   const { view, sort, filter } = prefs;
   const [current, setCurrent] = useState(0);
   const [picked, setPicked] = useState<Set<number>>(new Set());
@@ -157,8 +157,9 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
         <div className="library-toolbar">
           <h1>
             {view === 'inbox' ? t('app.library') : t(`shelf.view.${view}`)}{' '}
-            <span className="muted" data-testid="library-count">
-              {filtered ? t('shelf.countOf', { shown: matching.length, count: articles.length }) : t('library.count', { count: articles.length })}
+            {/* Counted once the whole list is there: its first screen would say 60. */}
+            <span className="muted" data-testid="library-count" aria-busy={!complete}>
+              {complete && (filtered ? t('shelf.countOf', { shown: matching.length, count: articles.length }) : t('library.count', { count: articles.length }))}
             </span>
           </h1>
           <input className="filter" type="search" value={filter.text} placeholder={t('library.filter')} onChange={(e) => setPrefs({ ...prefs, filter: { ...filter, text: e.target.value } })} />
@@ -177,7 +178,7 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
               </select>
             </label>
           )}
-          {view === 'trash' && articles.length > 0 && <EmptyTrash count={articles.length} />}
+          {view === 'trash' && complete && articles.length > 0 && <EmptyTrash count={articles.length} />}
         </div>
         {(filter.tag || filter.site || filter.author) && (
           <div className="active-filters" data-testid="active-filters">
@@ -211,7 +212,7 @@ export function LibraryView({ refreshKey, onOpen, onImportFiles, onImportFolder 
           </div>
         )}
         {view === 'trash' && <p className="muted trash-note">{t('shelf.trashNote')}</p>}
-        {rowsData.length === 0 && <p className="muted no-match">{filtered ? t('library.noMatch', { filter: filter.text || filter.tag || filter.site || filter.author }) : t(`shelf.empty.${view}`)}</p>}
+        {complete && rowsData.length === 0 && <p className="muted no-match">{filtered ? t('library.noMatch', { filter: filter.text || filter.tag || filter.site || filter.author }) : t(`shelf.empty.${view}`)}</p>}
         <div className="library-list" ref={scroller} role="listbox" aria-multiselectable data-testid="library-list">
           <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
             {rows.getVirtualItems().map((row) => {
