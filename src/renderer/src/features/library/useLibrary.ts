@@ -53,7 +53,6 @@ export function useLibrary(refreshKey: number) {
       setLibraryEmpty(empty);
       setComplete(whole);
     };
-    void call('libraryFacets', {}).then((f) => live && setFacets(f));
     const load = async (limit?: number) => {
       const list = await call('listArticles', { sort, view, limit });
       // An empty view of a library that has articles elsewhere is not an empty library.
@@ -71,6 +70,8 @@ export function useLibrary(refreshKey: number) {
       const all = await load();
       if (live) show(all, true);
     })();
+    // Asked for after the list, which the server then answers first.
+    void call('libraryFacets', {}).then((f) => live && setFacets(f));
     return () => {
       live = false;
     };
