@@ -30,7 +30,7 @@ test(`the window stays responsive while ${COPIES} dropped files import`, async (
   await page.keyboard.press('Control+,');
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('import-summary')).toHaveText(`${COPIES} imported · 0 duplicate · 0 updated · 0 failed`, { timeout: 540_000 });
+  await expect(page.getByTestId('import-summary')).toHaveText(`${COPIES.toLocaleString('en')} imported · 0 duplicate · 0 updated · 0 failed`, { timeout: 540_000 });
   const gaps = (await page.evaluate('window.__gaps')) as number[];
   const sorted = [...gaps].sort((a, b) => a - b);
   const p99 = sorted[Math.floor(sorted.length * 0.99)];

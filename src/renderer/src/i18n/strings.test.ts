@@ -41,4 +41,18 @@ describe('the interface strings', () => {
     expect(all).not.toContain('划线');
     expect(all).toContain('高亮');
   });
+
+  it('writes every number it counts with the digit grouping of the language: 10,000 articles, never 10000', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'en', interpolation: { escapeValue: false } });
+    const numbers = ['count', 'shown', 'total', 'done', 'current', 'imported', 'duplicate', 'updated', 'failed', 'created', 'unchanged', 'existing'];
+    const big = Object.fromEntries(numbers.map((n) => [n, 12345]));
+    for (const [lng, tree] of [['en', en], ['zh-CN', zhCN]] as const) {
+      const t = i18n.getFixedT(lng);
+      const unformatted = [...new Set(keys(tree as Tree).map(base))].filter((k) => t(k, big).includes('12345'));
+      expect(unformatted, lng).toEqual([]);
+    }
+    expect(i18n.getFixedT('en')('library.count', { count: 10_000 })).toBe('10,000 articles');
+    expect(i18n.getFixedT('zh-CN')('library.count', { count: 10_000 })).toBe('10,000 篇文章');
+  });
 });
