@@ -32,19 +32,18 @@ test('the first screen comes first, then every article; the count only ever show
   expect(await page.evaluate(() => (window as unknown as { countsSeen: string[] }).countsSeen)).toEqual(['', `${total} articles`]);
 
   // The whole list is there: its last article is at the end.
-  const scroller = list;
-  await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
   const oldest = (await gloss.call<{ title: string }[]>('listArticles', { view: 'inbox' })).at(-1)!.title;
   await expect(list.getByRole('option').filter({ hasText: oldest })).toBeVisible();
 
   // Archiving one refreshes the list in one step, whole: no first screen, and the scroll stays.
-  const at = await scroller.evaluate((el) => el.scrollTop);
+  const at = await list.evaluate((el) => el.scrollTop);
   requests.length = 0;
   await list.getByRole('option').filter({ hasText: oldest }).hover();
   await page.keyboard.press('e');
   await expect(page.getByTestId('library-count')).toHaveText(`${total - 1} articles`);
   expect(listCalls(requests)).toEqual([{ sort: 'imported', view: 'inbox' }]);
-  expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(at - 200);
+  expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(at - 200);
 });
 
 test('a small library is listed in one request', async ({ page, gloss }) => {

@@ -194,7 +194,7 @@ const VIEW: Record<ArticleView, string> = {
 export function listArticles(lib: Library, sort: ArticleSort = 'imported', view: ArticleView = 'all', limit?: number): ArticleSummary[] {
   const order = `${view === 'trash' ? 'trashed_at DESC, ' : ''}${ORDER[sort]}`;
   const which = limit === undefined ? VIEW[view] : `articles.id IN (SELECT articles.id FROM articles WHERE ${VIEW[view]} ORDER BY ${order} LIMIT ?)`;
-  const query = lib.db.prepare(`SELECT ${SUMMARY_COLUMNS}, ${COUNTS} FROM articles WHERE ${which} ORDER BY ${order}`);
+  const query = prepared(lib.db, `SELECT ${SUMMARY_COLUMNS}, ${COUNTS} FROM articles WHERE ${which} ORDER BY ${order}`);
   const rows = (limit === undefined ? query.all() : query.all(limit)) as SummaryRow[];
   return rows.map(toSummary);
 }

@@ -14,14 +14,19 @@ const values = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typ
 /** A key as the code asks for it: plural forms are one key. */
 const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 
+async function bothLanguages() {
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'en', interpolation: { escapeValue: false } });
+  return i18n;
+}
+
 describe('the interface strings', () => {
   it('has every key in both languages', () => {
     expect([...new Set(keys(zhCN as Tree).map(base))].sort()).toEqual([...new Set(keys(en as Tree).map(base))].sort());
   });
 
   it('gives every count its plural forms, so that 1 and 2 read right in each language', async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'en', interpolation: { escapeValue: false } });
+    const i18n = await bothLanguages();
     // Read the same for any number: "3 open", "1688 · Supported: 2".
     const sameForAnyCount = ['library.openClaims', 'dashboard.segment'];
     const counted = [...new Set(keys(en as Tree).filter((k) => /\{\{count\b/.test(String(k.split('.').reduce<unknown>((t, p) => (t as Tree)[p], en)))).map(base))].filter((k) => !sameForAnyCount.includes(k));
@@ -43,8 +48,7 @@ describe('the interface strings', () => {
   });
 
   it('writes every number it counts with the digit grouping of the language: 10,000 articles, never 10000', async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'en', interpolation: { escapeValue: false } });
+    const i18n = await bothLanguages();
     const numbers = ['count', 'shown', 'total', 'done', 'current', 'imported', 'duplicate', 'updated', 'failed', 'created', 'unchanged', 'existing'];
     const big = Object.fromEntries(numbers.map((n) => [n, 12345]));
     for (const [lng, tree] of [['en', en], ['zh-CN', zhCN]] as const) {
